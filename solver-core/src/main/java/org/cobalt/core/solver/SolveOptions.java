@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cobalt.core.solution.Solution;
 
 /**
  * Solver-neutral options. Immutable; change one with the {@code with*} methods or build one with
@@ -21,10 +22,12 @@ import java.util.Optional;
  * @param threads        threads the solver may use (1 = deterministic)
  * @param verbose        let the solver print its own log
  * @param parameters     solver-specific parameters, read through {@link ParameterKey}s
+ * @param warmStart      a known solution the solver may start from (MIP start, initial tour or
+ *                       sequence), or null; solvers that cannot use one ignore it
  */
 public record SolveOptions(Duration timeLimit, long nodeLimit, long iterationLimit, double relativeGap,
                            double absoluteGap, long seed, int threads, boolean verbose,
-                           Map<String, String> parameters) {
+                           Map<String, String> parameters, Solution warmStart) {
 
     /** Defaults: no limits, gap 0 (prove optimality), seed 0, one thread, quiet. */
     public static final SolveOptions DEFAULT = builder().build();
@@ -66,26 +69,31 @@ public record SolveOptions(Duration timeLimit, long nodeLimit, long iterationLim
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters);
+        return new SolveOptions(limit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters, warmStart);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, newSeed, threads, verbose, parameters);
+        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, newSeed, threads, verbose, parameters, warmStart);
     }
 
     public SolveOptions withThreads(int n) {
-        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, n, verbose, parameters);
+        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, n, verbose, parameters, warmStart);
     }
 
     public SolveOptions withNodeLimit(long limit) {
-        return new SolveOptions(timeLimit, limit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters);
+        return new SolveOptions(timeLimit, limit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters, warmStart);
     }
 
     /** A copy with one solver-specific parameter set. */
     public SolveOptions withParameter(String name, String value) {
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, p);
+        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, p, warmStart);
+    }
+
+    /** A copy with a warm-start solution (null removes it). */
+    public SolveOptions withWarmStart(Solution start) {
+        return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters, start);
     }
 
     public Builder toBuilder() {
@@ -99,6 +107,7 @@ public record SolveOptions(Duration timeLimit, long nodeLimit, long iterationLim
         b.threads = threads;
         b.verbose = verbose;
         b.parameters.putAll(parameters);
+        b.warmStart = warmStart;
         return b;
     }
 
@@ -113,6 +122,7 @@ public record SolveOptions(Duration timeLimit, long nodeLimit, long iterationLim
         private int threads = 1;
         private boolean verbose;
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        private Solution warmStart;
 
         private Builder() {
         }
@@ -172,7 +182,7 @@ public record SolveOptions(Duration timeLimit, long nodeLimit, long iterationLim
         }
 
         public SolveOptions build() {
-            return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters);
+            return new SolveOptions(timeLimit, nodeLimit, iterationLimit, relativeGap, absoluteGap, seed, threads, verbose, parameters, warmStart);
         }
     }
 }
