@@ -9,10 +9,10 @@ public final class CvrpParameters {
     }
 
     /** Customer candidate-list length k of the granular local search. */
-    public static final ParameterKey<Integer> NEIGHBORS = ParameterKey.ofInt("cvrp.neighbors", 20);
+    public static final ParameterKey<Integer> NEIGHBORS = ParameterKey.ofInt("cvrp.neighbors", 15);
 
     /** Longest cross-exchange segment (0 disables cross-exchange). */
-    public static final ParameterKey<Integer> CROSS_SEGMENT = ParameterKey.ofInt("cvrp.cross-segment", 3);
+    public static final ParameterKey<Integer> CROSS_SEGMENT = ParameterKey.ofInt("cvrp.cross-segment", 2);
 
     /** Customer count up to which the savings list holds every pair (above: candidate pairs only). */
     public static final ParameterKey<Integer> SAVINGS_FULL_LIMIT = ParameterKey.ofInt("cvrp.savings-full-limit",
@@ -24,8 +24,10 @@ public final class CvrpParameters {
     /** Longest string one ruin removes from a route. */
     public static final ParameterKey<Integer> MAX_STRING = ParameterKey.ofInt("cvrp-ils.max-string", 10);
 
-    /** Polish every recreated solution with the local search. */
-    public static final ParameterKey<Boolean> LOCAL_SEARCH = ParameterKey.ofBoolean("cvrp-ils.local-search", true);
+    /** When the local search polishes a recreated solution: never, accepted (default) or always. */
+    public static final ParameterKey<RuinRecreateSearch.Polish> LOCAL_SEARCH = new ParameterKey<>("cvrp-ils.local-search",
+            s -> RuinRecreateSearch.Polish.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT)),
+            RuinRecreateSearch.Config.DEFAULT.localSearch());
 
     /** Seconds cvrp-ils runs when the options set neither a time nor an iteration limit. */
     public static final ParameterKey<Double> DEFAULT_SECONDS = ParameterKey.ofDouble("cvrp-ils.default-seconds", 10.0);

@@ -25,12 +25,12 @@ public final class RuinRecreateSearch {
      * @param blinkRate        probability of skipping an insertion position (0.01)
      * @param startTemperature start temperature as a multiple of the average edge length
      * @param endTemperature   end temperature as a multiple of the average edge length
-     * @param localSearch      polish every recreated solution with the local search
+     * @param localSearch      when to polish a recreated solution with the local search
      */
     public record Config(double averageRemoved, int maxStringLength, double blinkRate, double startTemperature,
-                         double endTemperature, boolean localSearch) {
+                         double endTemperature, Polish localSearch) {
 
-        public static final Config DEFAULT = new Config(10, 10, 0.01, 0.5, 0.005, true);
+        public static final Config DEFAULT = new Config(10, 10, 0.01, 0.5, 0.005, Polish.ALWAYS);
 
         public Config {
             if (!(averageRemoved >= 1) || maxStringLength < 1 || !(blinkRate >= 0 && blinkRate < 1)
@@ -38,6 +38,16 @@ public final class RuinRecreateSearch {
                 throw new IllegalArgumentException("invalid ruin-and-recreate settings");
             }
         }
+    }
+
+    /** When the local search polishes a recreated solution. */
+    public enum Polish {
+        /** Never: plain SISR. */
+        NEVER,
+        /** Only solutions that the annealing criterion accepts (before polishing). */
+        ACCEPTED,
+        /** Every recreated solution. */
+        ALWAYS
     }
 
     private final NeighborLists neighbors;
@@ -109,7 +119,7 @@ public final class RuinRecreateSearch {
                 failedRecreates++;
                 continue;
             }
-            if (config.localSearch()) {
+            if (config.localSearch() == Polish.ALWAYS) {
                 localSearch.run(candidate, random, stop);
             }
             double cost = candidate.cost();
@@ -118,6 +128,9 @@ public final class RuinRecreateSearch {
             double u = random.nextDouble();
             double threshold = temperature > 0 && u > 0 ? -temperature * Math.log(u) : 0.0;
             if (cost < currentCost + threshold || cost <= currentCost) {
+                if (config.localSearch() == Polish.ACCEPTED) {
+                    cost -= localSearch.run(candidate, random, stop);
+                }
                 CvrpRoutes swap = current;
                 current = candidate;
                 candidate = swap;

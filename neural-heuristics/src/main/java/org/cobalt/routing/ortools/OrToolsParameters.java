@@ -23,8 +23,12 @@ public final class OrToolsParameters {
     /** Seconds to search when the options set no time limit (guided local search never ends by itself). */
     public static final ParameterKey<Double> DEFAULT_SECONDS = ParameterKey.ofDouble("ortools.default-seconds", 10.0);
 
-    /** Fraction of the nodes OR-Tools' local search operators consider as neighbours (1 = all). */
-    public static final ParameterKey<Double> NEIGHBORS_RATIO = ParameterKey.ofDouble("ortools.neighbors-ratio", 1.0);
+    /**
+     * Neighbours per node that OR-Tools' local search operators consider (its ls_operator_neighbors_ratio
+     * and ls_operator_min_neighbors); 0 keeps OR-Tools' default of all nodes, which makes every
+     * operator pass quadratic.
+     */
+    public static final ParameterKey<Integer> LS_NEIGHBORS = ParameterKey.ofInt("ortools.ls-neighbors", 0);
 
     /** Vehicles offered to cvrp-ortools when the instance sets no limit; 0 = savings routes + 10% + 1. */
     public static final ParameterKey<Integer> VEHICLES = ParameterKey.ofInt("ortools.vehicles", 0);

@@ -7,6 +7,7 @@ import com.google.ortools.constraintsolver.RoutingIndexManager;
 import com.google.ortools.constraintsolver.RoutingModel;
 import com.google.ortools.constraintsolver.RoutingSearchParameters;
 import com.google.ortools.constraintsolver.RoutingSearchStatus;
+import com.google.ortools.constraintsolver.SearchMonitor;
 import com.google.ortools.constraintsolver.Solver;
 import com.google.ortools.constraintsolver.main;
 import com.google.protobuf.Duration;
@@ -84,7 +85,7 @@ final class RoutingModelRunner {
                 }
             }
             transit = routing.registerTransitMatrix(matrix);
-            keepAlive = null;
+            keepAlive = matrix;
         } else {
             LongBinaryOperator callback = (from, to) -> cost(manager.indexToNode(from), manager.indexToNode(to));
             transit = routing.registerTransitCallback(callback);
@@ -101,17 +102,23 @@ final class RoutingModelRunner {
         }
         RoutingSearchParameters params = parameters(o);
         Solver solver = routing.solver();
-        routing.addSearchMonitor(solver.makeCustomLimit(ctx::shouldStop));
+        // the lambdas and monitors below are called from native code: keep them strongly reachable
+        // until the search is over, or a GC could collect them mid-search
+        java.util.function.BooleanSupplier stopCheck = ctx::shouldStop;
+        SearchMonitor limit = solver.makeCustomLimit(stopCheck);
+        routing.addSearchMonitor(limit);
         long[] best = {Long.MAX_VALUE};
         long[] solutions = {0};
-        routing.addSearchMonitor(solver.makeAtSolutionCallback(() -> {
+        Runnable onSolution = () -> {
             solutions[0]++;
             long c = routing.costVar().min();
             if (c < best[0]) {
                 best[0] = c;
                 ctx.newIncumbent(c / scale, "ortools");
             }
-        }));
+        };
+        SearchMonitor atSolution = solver.makeAtSolutionCallback(onSolution);
+        routing.addSearchMonitor(atSolution);
         Assignment solution;
         if (initial != null) {
             routing.closeModelWithParameters(params);
@@ -150,6 +157,10 @@ final class RoutingModelRunner {
             routes = list.toArray(new int[0][]);
         }
         Reference.reachabilityFence(keepAlive);
+        Reference.reachabilityFence(stopCheck);
+        Reference.reachabilityFence(limit);
+        Reference.reachabilityFence(onSolution);
+        Reference.reachabilityFence(atSolution);
         Reference.reachabilityFence(demandCallback);
         Reference.reachabilityFence(manager);
         routing.delete();
@@ -164,9 +175,9 @@ final class RoutingModelRunner {
                 o.get(OrToolsParameters.FIRST_SOLUTION), OrToolsParameters.FIRST_SOLUTION.name());
         LocalSearchMetaheuristic.Value meta = enumValue(LocalSearchMetaheuristic.Value.class,
                 o.get(OrToolsParameters.METAHEURISTIC), OrToolsParameters.METAHEURISTIC.name());
-        double ratio = o.get(OrToolsParameters.NEIGHBORS_RATIO);
-        if (!(ratio > 0 && ratio <= 1)) {
-            throw new IllegalArgumentException(OrToolsParameters.NEIGHBORS_RATIO.name() + " must be in (0, 1], got " + ratio);
+        int lsNeighbors = o.get(OrToolsParameters.LS_NEIGHBORS);
+        if (lsNeighbors < 0) {
+            throw new IllegalArgumentException(OrToolsParameters.LS_NEIGHBORS.name() + " must be non-negative, got " + lsNeighbors);
         }
         RoutingSearchParameters.Builder b = main.defaultRoutingSearchParameters().toBuilder()
                 .setFirstSolutionStrategy(first)
@@ -174,8 +185,8 @@ final class RoutingModelRunner {
                 .setTimeLimit(Duration.newBuilder().setSeconds(nanos / 1_000_000_000L)
                         .setNanos((int) (nanos % 1_000_000_000L)).build())
                 .setLogSearch(o.verbose());
-        if (ratio < 1) {
-            b.setLsOperatorNeighborsRatio(ratio);
+        if (lsNeighbors > 0 && lsNeighbors < metric.size()) {
+            b.setLsOperatorNeighborsRatio((double) lsNeighbors / metric.size()).setLsOperatorMinNeighbors(lsNeighbors);
         }
         RoutingSearchParameters p = b.build();
         String err = main.findErrorInRoutingSearchParameters(p);

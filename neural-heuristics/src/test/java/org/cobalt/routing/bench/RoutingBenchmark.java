@@ -1,0 +1,199 @@
+package org.cobalt.routing.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cobalt.core.data.SharedData;
+import org.cobalt.core.event.NewIncumbent;
+import org.cobalt.core.problem.Problem;
+import org.cobalt.core.solver.SolveOptions;
+import org.cobalt.core.solver.SolveResult;
+import org.cobalt.core.solver.SolverListener;
+import org.cobalt.core.solver.SolverRegistry;
+import org.cobalt.core.verify.Verification;
+import org.cobalt.core.verify.Verifiers;
+import org.cobalt.instances.Instances;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Routing benchmark on the shared TSPLIB (1 000 - 4 461 nodes) and CVRPLIB X instances: gap to the
+ * optimum / best known solution and wall time of the local search, the ILS and OR-Tools at the same
+ * time limit, one process, one thread, seed 0. Every solution is verified. Run with
+ * <pre>./mvnw -B -pl neural-heuristics test -Pbench [-Dcobalt.bench.seconds=30] [-Dcobalt.bench.tsp=pr1002,...]
+ *     [-Dcobalt.bench.cvrp=X-n101-k25,...] [-Dcobalt.bench.out=../results]</pre>
+ * and find the CSV and a Markdown table under {@code results/}.
+ */
+@Tag("bench")
+class RoutingBenchmark {
+
+    private static final String TSP = "pr1002,u1060,vm1084,pcb1173,rl1304,pcb3038,fnl4461";
+    private static final String CVRP = "X-n101-k25,X-n153-k22,X-n200-k36,X-n251-k28,X-n303-k21,X-n401-k29,X-n502-k39";
+
+    record Row(String family, String instance, int n, String solver, String setting, double limit, String status,
+               double objective, double reference, double wall, double lastImprovement, boolean verified) {
+
+        double gapPct() {
+            return 100.0 * (objective - reference) / reference;
+        }
+    }
+
+    @Test
+    void run() throws IOException {
+        double seconds = Double.parseDouble(System.getProperty("cobalt.bench.seconds", "30"));
+        Path out = Path.of(System.getProperty("cobalt.bench.out", "../results")).toAbsolutePath().normalize();
+        var tspDir = SharedData.resolve("routing/tsplib");
+        var cvrpDir = SharedData.resolve("routing/cvrplib");
+        Assumptions.assumeTrue(tspDir.isPresent() || cvrpDir.isPresent(), "shared/data/routing not found");
+        Assumptions.assumeTrue(Instances.format("tsplib").isPresent() && Instances.format("cvrplib").isPresent(),
+                "no tsplib/cvrplib reader registered (instances module without routing formats)");
+        SolverRegistry registry = SolverRegistry.load();
+        String why = registry.require("tsp-ortools").unavailableReason(); // also loads the natives before timing
+        List<Row> rows = new ArrayList<>();
+        if (tspDir.isPresent()) {
+            Map<String, Double> optima = references(tspDir.get().resolve("optima.csv"));
+            for (String name : System.getProperty("cobalt.bench.tsp", TSP).split(",")) {
+                Problem p = Instances.read(tspDir.get().resolve(name.trim() + ".tsp"));
+                double ref = optima.get(name.trim());
+                rows.add(solve(registry, p, "tsp-2opt", "nn start", SolveOptions.DEFAULT.withParameter("tsp.construction", "nn"), 0, ref));
+                rows.add(solve(registry, p, "tsp-2opt", "greedy start", SolveOptions.DEFAULT, 0, ref));
+                rows.add(solve(registry, p, "tsp-ils", "", limited(seconds), seconds, ref));
+                if (why == null) {
+                    rows.add(solve(registry, p, "tsp-ortools", "GLS", limited(seconds), seconds, ref));
+                }
+            }
+        }
+        if (cvrpDir.isPresent()) {
+            Map<String, Double> bks = references(cvrpDir.get().resolve("bks.csv"));
+            for (String name : System.getProperty("cobalt.bench.cvrp", CVRP).split(",")) {
+                Problem p = Instances.read(cvrpDir.get().resolve(name.trim() + ".vrp"));
+                double ref = bks.get(name.trim());
+                rows.add(solve(registry, p, "cvrp-savings", "", SolveOptions.DEFAULT, 0, ref));
+                rows.add(solve(registry, p, "cvrp-ils", "", limited(seconds), seconds, ref));
+                if (why == null) {
+                    rows.add(solve(registry, p, "cvrp-ortools", "GLS", limited(seconds), seconds, ref));
+                }
+            }
+        }
+        Files.createDirectories(out);
+        String stamp = LocalDate.now().toString();
+        Path csv = out.resolve("routing-bench-" + stamp + ".csv");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
+            w.println("family,instance,n,solver,setting,time_limit_s,status,objective,reference,gap_pct,wall_s,last_improvement_s,verified");
+            for (Row r : rows) {
+                w.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%.1f,%s,%.3f,%.0f,%.3f,%.3f,%.3f,%s%n", r.family(), r.instance(), r.n(),
+                        r.solver(), r.setting(), r.limit(), r.status(), r.objective(), r.reference(), r.gapPct(), r.wall(),
+                        r.lastImprovement(), r.verified());
+            }
+        }
+        Path md = out.resolve("routing-bench-" + stamp + ".md");
+        Files.writeString(md, markdown(rows), StandardCharsets.UTF_8);
+        System.out.println(markdown(rows));
+        System.out.println("wrote " + csv + " and " + md);
+        for (Row r : rows) {
+            assertThat(r.verified()).as("%s on %s", r.solver(), r.instance()).isTrue();
+        }
+    }
+
+    private static SolveOptions limited(double seconds) {
+        return SolveOptions.builder().timeLimit(Duration.ofNanos((long) (seconds * 1e9))).seed(0).build();
+    }
+
+    private static Row solve(SolverRegistry registry, Problem p, String id, String setting, SolveOptions o, double limit,
+                             double reference) {
+        double[] last = {0.0};
+        long t0 = System.nanoTime();
+        SolveResult r = registry.get(id).solve(p, o, SolverListener.of(e -> {
+            if (e instanceof NewIncumbent n) {
+                last[0] = n.elapsed().toNanos() / 1e9;
+            }
+        }));
+        double wall = (System.nanoTime() - t0) / 1e9;
+        boolean ok = false;
+        double objective = Double.NaN;
+        if (r.hasSolution()) {
+            Verification v = Verifiers.check(p, r.solution());
+            ok = v.feasible() && v.objectiveMatches(r.objective(), 1e-9);
+            objective = v.objective();
+        }
+        int n = p instanceof org.cobalt.core.routing.TspProblem t ? t.size() : ((org.cobalt.core.routing.CvrpProblem) p).size();
+        Row row = new Row(p.family().id(), p.name(), n, id, setting, limit, r.status().name(), objective, reference, wall,
+                last[0], ok);
+        System.out.printf(Locale.ROOT, "BENCH %-12s %-13s %-12s gap %7.3f%% wall %6.2fs %s%n", p.name(), id, setting,
+                row.gapPct(), wall, ok ? "verified" : "NOT VERIFIED " + r.message());
+        return row;
+    }
+
+    private static Map<String, Double> references(Path csv) throws IOException {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(csv)) {
+            String[] f = line.split(",");
+            if (f.length == 2 && !f[0].equals("name")) {
+                m.put(f[0].trim(), Double.parseDouble(f[1].trim()));
+            }
+        }
+        return m;
+    }
+
+    static String markdown(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        for (String family : List.of("tsp", "cvrp")) {
+            List<Row> fam = rows.stream().filter(r -> r.family().equals(family)).toList();
+            if (fam.isEmpty()) {
+                continue;
+            }
+            List<String> cols = new ArrayList<>();
+            for (Row r : fam) {
+                String c = r.solver() + (r.setting().isEmpty() ? "" : " (" + r.setting() + ")");
+                if (!cols.contains(c)) {
+                    cols.add(c);
+                }
+            }
+            sb.append("| instance | n | reference |");
+            for (String c : cols) {
+                sb.append(' ').append(c).append(" gap % / s |");
+            }
+            sb.append('\n').append("| --- | ---: | ---: |").append(" ---: |".repeat(cols.size())).append('\n');
+            Map<String, List<Row>> byInstance = new LinkedHashMap<>();
+            fam.forEach(r -> byInstance.computeIfAbsent(r.instance(), k -> new ArrayList<>()).add(r));
+            Map<String, double[]> sums = new LinkedHashMap<>();
+            for (var e : byInstance.entrySet()) {
+                Row first = e.getValue().get(0);
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %.0f |", e.getKey(), first.n(), first.reference()));
+                for (String c : cols) {
+                    Row r = e.getValue().stream().filter(x -> (x.solver() + (x.setting().isEmpty() ? "" : " (" + x.setting() + ")")).equals(c))
+                            .findFirst().orElse(null);
+                    if (r == null || !r.verified()) {
+                        sb.append(" - |");
+                    } else {
+                        sb.append(String.format(Locale.ROOT, " %.2f / %.1f |", r.gapPct(), r.wall()));
+                        double[] s = sums.computeIfAbsent(c, k -> new double[3]);
+                        s[0] += r.gapPct();
+                        s[1] += r.wall();
+                        s[2]++;
+                    }
+                }
+                sb.append('\n');
+            }
+            sb.append("| **mean** | | |");
+            for (String c : cols) {
+                double[] s = sums.getOrDefault(c, new double[3]);
+                sb.append(s[2] == 0 ? " - |" : String.format(Locale.ROOT, " **%.2f** / %.1f |", s[0] / s[2], s[1] / s[2]));
+            }
+            sb.append("\n\n");
+        }
+        return sb.toString();
+    }
+}
