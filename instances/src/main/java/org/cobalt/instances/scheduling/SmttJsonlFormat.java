@@ -13,6 +13,8 @@ import org.cobalt.core.scheduling.SingleMachineProblem;
 import org.cobalt.instances.InstanceFormat;
 import org.cobalt.instances.InstanceFormatException;
 import org.cobalt.instances.tsplib.LineScanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,18 +26,40 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Single-machine tardiness instances as JSON lines ({@code .jsonl}), one object per line:
  * {@code {"name": "n20-0000", "p": [...], "d": [...], "optimum": 195}}. {@code p} (positive
- * processing times) and {@code d} (non-negative due dates) are required integer arrays of equal
- * length; {@code w} (non-negative weights) is optional and makes the instance weighted;
+ * processing times) and {@code d} (due dates; negative ones are kept, as the public n20 sets have
+ * them and their optima count them) are required integer arrays of equal length; {@code w} (non-negative weights) is optional and makes the instance weighted;
  * {@code optimum} is optional (a non-negative integer or null); {@code name} defaults to
- * {@code STEM-K} with K the 0-based instance index. Other fields are ignored; blank lines are
- * skipped; names must be unique within a file.
+ * {@code STEM-K} with K the 0-based index of the line among the non-blank ones. Other fields are
+ * ignored; blank lines are skipped; names must be unique within a file.
+ *
+ * <p>By default an instance the model rejects (a processing time below 1, lengths that differ) makes
+ * the whole read fail, naming its line. The lenient variant ({@link #SmttJsonlFormat(boolean)})
+ * skips such instances with a warning instead, for files such as the public {@code n20-normal} set,
+ * whose normally distributed processing times are sometimes non-positive. Malformed JSON is an error
+ * in both modes.
  */
 public final class SmttJsonlFormat implements InstanceFormat {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmttJsonlFormat.class);
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private final boolean skipInvalid;
+
+    /** The strict format (as registered): any invalid instance fails the read. */
+    public SmttJsonlFormat() {
+        this(false);
+    }
+
+    /**
+     * @param skipInvalid skip instances the model rejects (with a warning) instead of failing
+     */
+    public SmttJsonlFormat(boolean skipInvalid) {
+        this.skipInvalid = skipInvalid;
+    }
 
     @Override
     public String id() {
@@ -61,7 +85,7 @@ public final class SmttJsonlFormat implements InstanceFormat {
     @Override
     public List<Problem> read(BufferedReader in, String source, String name) throws IOException {
         List<Problem> list = new ArrayList<>();
-        for (SmttInstance i : readInstances(in, source, name)) {
+        for (SmttInstance i : readInstances(in, source, name, skipInvalid)) {
             list.add(i.problem());
         }
         return list;
@@ -74,14 +98,30 @@ public final class SmttJsonlFormat implements InstanceFormat {
      * @throws InstanceFormatException on malformed input, naming source, line and reason
      */
     public static List<SmttInstance> readInstances(BufferedReader in, String source, String defaultName) throws IOException {
+        return readInstances(in, source, defaultName, false);
+    }
+
+    /**
+     * Reads every instance with its optimum, optionally skipping (with a warning) instances that the
+     * model rejects.
+     *
+     * @param defaultName stem for instances without a {@code name}
+     * @param skipInvalid skip invalid instances instead of failing
+     * @throws InstanceFormatException on malformed input, naming source, line and reason
+     */
+    public static List<SmttInstance> readInstances(BufferedReader in, String source, String defaultName,
+            boolean skipInvalid) throws IOException {
         LineScanner sc = new LineScanner(in, source);
         List<SmttInstance> list = new ArrayList<>();
         Map<String, Long> names = new HashMap<>();
+        int index = -1;
+        int skipped = 0;
         String s;
         while ((s = sc.next()) != null) {
             if (s.isBlank()) {
                 continue;
             }
+            index++;
             JsonNode node;
             try {
                 node = JSON.readTree(s);
@@ -91,7 +131,17 @@ public final class SmttJsonlFormat implements InstanceFormat {
             if (node == null || !node.isObject()) {
                 throw sc.error("expected a JSON object per line");
             }
-            SmttInstance inst = instance(sc, node, defaultName + "-" + list.size());
+            SmttInstance inst;
+            try {
+                inst = instance(sc, node, defaultName + "-" + index);
+            } catch (InvalidInstance e) {
+                if (!skipInvalid) {
+                    throw sc.error(e.getMessage());
+                }
+                LOG.warn("{}:{}: skipping invalid instance: {}", source, sc.line(), e.getMessage());
+                skipped++;
+                continue;
+            }
             Long prev = names.putIfAbsent(inst.problem().name(), sc.line());
             if (prev != null) {
                 throw sc.error("instance name " + LineScanner.abbreviate(inst.problem().name())
@@ -99,7 +149,19 @@ public final class SmttJsonlFormat implements InstanceFormat {
             }
             list.add(inst);
         }
+        if (skipped > 0) {
+            LOG.warn("{}: skipped {} invalid instance(s), read {}", source, skipped, list.size());
+        }
         return list;
+    }
+
+    /** The model rejected an instance whose JSON was fine. */
+    private static final class InvalidInstance extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidInstance(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static String firstLine(String m) {
@@ -110,7 +172,8 @@ public final class SmttJsonlFormat implements InstanceFormat {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private static SmttInstance instance(LineScanner sc, JsonNode node, String defaultName) throws InstanceFormatException {
+    private static SmttInstance instance(LineScanner sc, JsonNode node, String defaultName)
+            throws InstanceFormatException, InvalidInstance {
         JsonNode nameNode = node.get("name");
         String name;
         if (nameNode == null || nameNode.isNull()) {
@@ -134,7 +197,7 @@ public final class SmttJsonlFormat implements InstanceFormat {
         try {
             return new SmttInstance(new SingleMachineProblem(name, p, d, w), optimum);
         } catch (IllegalArgumentException e) {
-            throw sc.error(e.getMessage());
+            throw new InvalidInstance(e.getMessage());
         }
     }
 
