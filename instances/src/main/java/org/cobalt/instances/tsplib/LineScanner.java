@@ -97,10 +97,44 @@ public final class LineScanner {
         return new InstanceFormatException(source, atLine, reason);
     }
 
-    /** The whitespace-separated tokens of a line (none for a blank line). */
+    /**
+     * The whitespace-separated tokens of a line (none for a blank line); whitespace is what
+     * {@link Character#isWhitespace} says, as for {@link String#strip()}.
+     */
     public static String[] tokens(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        int n = text.length();
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            while (i < n && isBlank(text.charAt(i))) {
+                i++;
+            }
+            if (i < n) {
+                count++;
+            }
+            while (i < n && !isBlank(text.charAt(i))) {
+                i++;
+            }
+        }
+        String[] out = new String[count];
+        int k = 0;
+        for (int i = 0; i < n; ) {
+            while (i < n && isBlank(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isBlank(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out[k++] = text.substring(start, i);
+            }
+        }
+        return out;
+    }
+
+    /** Separators between tokens: what {@link String#strip()} removes. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || Character.isWhitespace(c);
     }
 
     /** A non-negative or negative decimal integer of at most 18 digits (so it fits a long). */

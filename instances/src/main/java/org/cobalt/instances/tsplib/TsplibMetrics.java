@@ -29,6 +29,14 @@ public final class TsplibMetrics {
      * @throws InstanceFormatException when the distance part is missing, unsupported or inconsistent
      */
     public static Metric metric(TsplibFile f) throws InstanceFormatException {
+        try {
+            return build(f);
+        } catch (IllegalArgumentException e) {
+            throw new InstanceFormatException(f.source(), 0, e.getMessage(), e);
+        }
+    }
+
+    private static Metric build(TsplibFile f) throws InstanceFormatException {
         int n = f.dimension().orElseThrow(() -> new InstanceFormatException(f.source(), 0, "DIMENSION is missing"));
         String ewt = f.edgeWeightType().orElseThrow(() -> new InstanceFormatException(f.source(), 0,
                 "EDGE_WEIGHT_TYPE is missing"));

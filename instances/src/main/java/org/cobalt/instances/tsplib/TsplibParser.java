@@ -215,14 +215,19 @@ public final class TsplibParser {
         return file.dimension;
     }
 
-    /** Reads one {@code id value...} line per node; values parsed by the caller. */
+    /** Parses the values of one node line into read-order storage at position {@code k}. */
     private interface NodeLine {
-        void accept(int index, String[] tokens) throws InstanceFormatException;
+        void accept(int k, String[] tokens) throws InstanceFormatException;
     }
 
-    private void nodeLines(String section, int n, int width, String layout, NodeLine sink) throws IOException {
-        long[] lineOfId = new long[Math.min(n, 1024)];
-        boolean[] seen = new boolean[Math.min(n, 1024)];
+    /**
+     * Reads one {@code id value...} line per node and returns, for every node index, the read
+     * position of its line. Values are stored by read position so that memory follows the lines
+     * actually present, never a declared DIMENSION or an id.
+     */
+    private int[] nodeLines(String section, int n, int width, String layout, NodeLine sink) throws IOException {
+        IntBuffer ids = new IntBuffer(n);
+        long[] lineOf = new long[Math.min(n, 1024)];
         for (int k = 0; k < n; k++) {
             String s = sc.nextNonBlank();
             String[] t = s == null ? new String[0] : LineScanner.tokens(s);
@@ -239,44 +244,61 @@ public final class TsplibParser {
             if (id < 1 || id > n) {
                 throw sc.error("node id " + id + " outside 1.." + n);
             }
-            int i = (int) id - 1;
-            if (i >= seen.length) {
-                int cap = (int) Math.min(n, Math.max(2L * seen.length, i + 1L));
-                seen = Arrays.copyOf(seen, cap);
-                lineOfId = Arrays.copyOf(lineOfId, cap);
+            if (k == lineOf.length) {
+                lineOf = Arrays.copyOf(lineOf, (int) Math.min(n, 2L * k));
             }
-            if (seen[i]) {
-                throw sc.error("node " + id + " listed twice in " + section + " (first on line " + lineOfId[i] + ")");
-            }
-            seen[i] = true;
-            lineOfId[i] = sc.line();
-            sink.accept(i, t);
+            lineOf[k] = sc.line();
+            ids.set(k, (int) id - 1);
+            sink.accept(k, t);
         }
+        // All n lines exist, so arrays of size n are backed by data.
+        int[] position = new int[n];
+        Arrays.fill(position, -1);
+        int[] idOf = ids.toArray(n);
+        for (int k = 0; k < n; k++) {
+            int i = idOf[k];
+            if (position[i] >= 0) {
+                throw sc.error(lineOf[k], "node " + (i + 1) + " listed twice in " + section + " (first on line "
+                        + lineOf[position[i]] + ")");
+            }
+            position[i] = k;
+        }
+        return position;
     }
 
     private void coordinates() throws IOException {
         int n = needDimension("NODE_COORD_SECTION");
         DoubleBuffer xs = new DoubleBuffer(n);
         DoubleBuffer ys = new DoubleBuffer(n);
-        nodeLines("NODE_COORD_SECTION", n, 3, "id x y", (i, t) -> {
-            xs.set(i, sc.parseDouble(t[1], "x coordinate"));
-            ys.set(i, sc.parseDouble(t[2], "y coordinate"));
+        int[] position = nodeLines("NODE_COORD_SECTION", n, 3, "id x y", (k, t) -> {
+            xs.set(k, sc.parseDouble(t[1], "x coordinate"));
+            ys.set(k, sc.parseDouble(t[2], "y coordinate"));
         });
-        file.x = xs.toArray(n);
-        file.y = ys.toArray(n);
+        double[] xr = xs.toArray(n);
+        double[] yr = ys.toArray(n);
+        file.x = new double[n];
+        file.y = new double[n];
+        for (int i = 0; i < n; i++) {
+            file.x[i] = xr[position[i]];
+            file.y[i] = yr[position[i]];
+        }
     }
 
     private void demands() throws IOException {
         int n = needDimension("DEMAND_SECTION");
         IntBuffer d = new IntBuffer(n);
-        nodeLines("DEMAND_SECTION", n, 2, "id demand", (i, t) -> {
+        int[] position = nodeLines("DEMAND_SECTION", n, 2, "id demand", (k, t) -> {
             int v = sc.parseInt(t[1], "demand");
             if (v < 0) {
                 throw sc.error("demand must be non-negative, got " + v);
             }
-            d.set(i, v);
+            d.set(k, v);
         });
-        file.demands = d.toArray(n);
+        int[] dr = d.toArray(n);
+        file.demands = new int[n];
+        for (int i = 0; i < n; i++) {
+            file.demands[i] = dr[position[i]];
+        }
     }
 
     private void weights() throws IOException {
