@@ -103,8 +103,7 @@ class ReferenceLimitsTest {
 
     @Test
     void glopStopsAtItsIterationLimitWithoutASolution() {
-        MilpModel lp = TestModels.setCover(400, 800, 0.02, 3).toBuilder().build();
-        MilpModel relaxed = relax(lp);
+        MilpModel relaxed = relax(TestModels.setCover(400, 800, 0.02, 3));
         SolveResult r = ReferenceSolvers.glop().solve(relaxed, SolveOptions.builder().iterationLimit(5).build());
         assertThat(r.status()).as(r.message()).isEqualTo(SolveStatus.LIMIT_REACHED);
         assertThat(r.stats().lpIterations()).isLessThanOrEqualTo(5);
