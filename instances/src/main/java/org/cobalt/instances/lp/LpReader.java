@@ -600,7 +600,7 @@ public final class LpReader {
 
         private double boundValue(int end) throws InstanceFormatException {
             if (pos >= end) {
-                throw unexpected("a number");
+                throw error(tokens.get(pos - 1), "expected a number on the same line as " + tokens.get(pos - 1).describe());
             }
             int before = pos;
             double v = constant();
