@@ -27,7 +27,7 @@ public final class LpNames {
     private static final Set<String> KEYWORDS = Set.of("free", "inf", "infinity", "st", "s.t.", "st.", "s.t",
             "subject", "such", "bound", "bounds", "general", "generals", "gen", "integer", "integers", "binary",
             "binaries", "bin", "end", "min", "max", "minimize", "minimise", "minimum", "maximize", "maximise",
-            "maximum", "semi", "semis", "sos");
+            "maximum", "semi", "semis", "sos", "sos1", "sos2", "pwlobj");
 
     private LpNames() {
     }

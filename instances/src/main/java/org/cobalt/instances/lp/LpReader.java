@@ -53,19 +53,6 @@ public final class LpReader {
 
     private enum Section { NONE, OBJECTIVE, CONSTRAINTS, BOUNDS, GENERALS, BINARIES, END }
 
-    private static final Pattern OBJECTIVE = Pattern.compile(
-            "^(minimize|minimise|minimum|min|maximize|maximise|maximum|max)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONSTRAINTS = Pattern.compile(
-            "^(subject\\s+to|such\\s+that|s\\.t\\.|st\\.|s\\.t|st)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOUNDS = Pattern.compile("^(bounds|bound)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GENERALS = Pattern.compile("^(generals|general|gen|integers|integer)(?=\\s|$)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BINARIES = Pattern.compile("^(binaries|binary|bin)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END = Pattern.compile("^end(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNSUPPORTED = Pattern.compile(
-            "^(semi-continuous|semi-continuous|semis|semi|sos[12]?|pwlobj|pwl|lazy\\s+constraints|user\\s+cuts"
-                    + "|general\\s+constraints|genconstrs?|qcmatrix)(?=\\s|:|$)", Pattern.CASE_INSENSITIVE);
-
     /** Reads one model; {@code defaultName} names it unless a {@code \Problem name:} comment does. */
     public MilpModel read(BufferedReader in, String source, String defaultName) throws IOException {
         return new Parser(source, defaultName == null ? "" : defaultName).parse(in);
@@ -158,33 +145,80 @@ public final class LpReader {
          * the current section, opens the new one and returns the rest of the line; else returns the line.
          */
         private String keyword(String line, int lineNo) throws InstanceFormatException {
-            Matcher m;
-            if ((m = UNSUPPORTED.matcher(line)).find() && !followedByColon(line, m.end())) {
-                throw new InstanceFormatException(source, lineNo, "section '" + m.group(1) + "' is not supported"
-                        + " (only linear constraints with continuous, general integer and binary variables)");
-            }
+            int end = wordEnd(line, 0);
+            String first = line.substring(0, end).toLowerCase(Locale.ROOT);
+            int after = end;
             Section next = null;
-            if ((m = OBJECTIVE.matcher(line)).find() && !followedByColon(line, m.end())) {
-                next = Section.OBJECTIVE;
-                sense = m.group(1).toLowerCase(Locale.ROOT).startsWith("max") ? ObjectiveSense.MAXIMIZE
-                        : ObjectiveSense.MINIMIZE;
-            } else if ((m = CONSTRAINTS.matcher(line)).find() && !followedByColon(line, m.end())) {
-                next = Section.CONSTRAINTS;
-            } else if ((m = BOUNDS.matcher(line)).find() && !followedByColon(line, m.end())) {
-                next = Section.BOUNDS;
-            } else if ((m = GENERALS.matcher(line)).find() && !followedByColon(line, m.end())) {
-                next = Section.GENERALS;
-            } else if ((m = BINARIES.matcher(line)).find() && !followedByColon(line, m.end())) {
-                next = Section.BINARIES;
-            } else if ((m = END.matcher(line)).find() && !followedByColon(line, m.end())) {
-                next = Section.END;
+            switch (first) {
+                case "minimize", "minimise", "minimum", "min", "maximize", "maximise", "maximum", "max" -> {
+                    next = Section.OBJECTIVE;
+                }
+                case "st", "s.t.", "st.", "s.t" -> next = Section.CONSTRAINTS;
+                case "subject", "such" -> {
+                    int second = skipBlanks(line, end);
+                    int secondEnd = wordEnd(line, second);
+                    String w = line.substring(second, secondEnd).toLowerCase(Locale.ROOT);
+                    if (w.equals(first.equals("subject") ? "to" : "that")) {
+                        next = Section.CONSTRAINTS;
+                        after = secondEnd;
+                    }
+                }
+                case "bounds", "bound" -> next = Section.BOUNDS;
+                case "generals", "general", "gen", "integers", "integer" -> next = Section.GENERALS;
+                case "binaries", "binary", "bin" -> next = Section.BINARIES;
+                case "end" -> next = Section.END;
+                case "semi-continuous", "semis", "semi", "sos", "sos1", "sos2", "pwlobj" -> {
+                    if (!followedByColon(line, end)) {
+                        throw unsupported(line.substring(0, end), lineNo);
+                    }
+                }
+                case "lazy", "user" -> {
+                    int second = skipBlanks(line, end);
+                    String w = line.substring(second, wordEnd(line, second)).toLowerCase(Locale.ROOT);
+                    if (w.equals(first.equals("lazy") ? "constraints" : "cuts")) {
+                        throw unsupported(first + " " + w, lineNo);
+                    }
+                }
+                default -> {
+                }
             }
-            if (next == null) {
+            if (next == Section.GENERALS && first.startsWith("general")) {
+                int second = skipBlanks(line, end);
+                if (line.substring(second, wordEnd(line, second)).equalsIgnoreCase("constraints")) {
+                    throw unsupported("general constraints", lineNo);
+                }
+            }
+            if (next == null || followedByColon(line, after)) {
                 return line;
+            }
+            if (next == Section.OBJECTIVE) {
+                sense = first.startsWith("max") ? ObjectiveSense.MAXIMIZE : ObjectiveSense.MINIMIZE;
             }
             finishSection();
             open(next, lineNo);
-            return line.substring(m.end());
+            return line.substring(after);
+        }
+
+        private InstanceFormatException unsupported(String section, int lineNo) {
+            return new InstanceFormatException(source, lineNo, "section '" + section + "' is not supported (only linear"
+                    + " constraints with continuous, general integer and binary variables)");
+        }
+
+        /** End of the keyword-like word starting at {@code from}: stops at blanks and ':'. */
+        private static int wordEnd(String line, int from) {
+            int i = from;
+            while (i < line.length() && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != ':') {
+                i++;
+            }
+            return i;
+        }
+
+        private static int skipBlanks(String line, int from) {
+            int i = from;
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         private static boolean followedByColon(String line, int at) {

@@ -205,7 +205,7 @@ public final class MpsReader {
 
         /** Handles a line starting in column 1; false when it is not a section keyword (a data line then). */
         private boolean header(String line) throws InstanceFormatException {
-            String[] tok = line.strip().split("\\s+");
+            String[] tok = freeTokens(line);
             String key = tok[0].toUpperCase(Locale.ROOT);
             if (UNSUPPORTED.contains(key)) {
                 throw error("section " + tok[0] + " is not supported (only linear models with continuous and integer variables)");
@@ -327,8 +327,29 @@ public final class MpsReader {
             }
         }
 
+        /** The blank-separated words of a line (a hand-written split: this is the reader's hot loop). */
         private static String[] freeTokens(String line) {
-            return line.strip().split("\\s+");
+            String[] out = new String[8];
+            int n = 0;
+            int len = line.length();
+            int i = 0;
+            while (true) {
+                while (i < len && Character.isWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                if (i >= len) {
+                    break;
+                }
+                int start = i;
+                while (i < len && !Character.isWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = line.substring(start, i);
+            }
+            return n == 0 ? new String[] {""} : Arrays.copyOf(out, n);
         }
 
         /** Fixed fields 1..6 (empty strings for blank fields). */
