@@ -98,8 +98,9 @@ public final class LpReader {
             int lineNo = 0;
             boolean named = false;
             try {
-                for (String raw = in.readLine(); raw != null && section != Section.END; raw = in.readLine()) {
+                for (String read = in.readLine(); read != null && section != Section.END; read = in.readLine()) {
                     lineNo++;
+                    String raw = lineNo == 1 && read.startsWith("\uFEFF") ? read.substring(1) : read;
                     int slash = raw.indexOf('\\');
                     if (slash >= 0) {
                         Matcher pm = PROBLEM_NAME.matcher(raw);

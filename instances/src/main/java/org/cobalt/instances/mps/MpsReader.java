@@ -76,7 +76,7 @@ public final class MpsReader {
         List<String> lines = new ArrayList<>();
         try {
             for (String s = in.readLine(); s != null; s = in.readLine()) {
-                lines.add(s);
+                lines.add(lines.isEmpty() && s.startsWith("\uFEFF") ? s.substring(1) : s);
             }
         } catch (ZipException | EOFException e) {
             throw new InstanceFormatException(source, lines.size() + 1,

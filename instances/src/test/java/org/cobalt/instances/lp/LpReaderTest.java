@@ -72,6 +72,13 @@ class LpReaderTest {
     }
 
     @Test
+    void byteOrderMarkAndWindowsLineEndsAreAccepted() throws IOException {
+        MilpModel m = read("\uFEFF\\Problem name: bom\r\nmax\r\n x\r\nst\r\n x <= 2\r\nEnd\r\n");
+        assertThat(m.name()).isEqualTo("bom");
+        assertThat(m.rowUpper(0)).isEqualTo(2.0);
+    }
+
+    @Test
     void problemNameCommentNamesTheModel() throws IOException {
         assertThat(read("\\Problem name: my model\nmin\n x\nst\n x >= 1\nEnd\n").name()).isEqualTo("my model");
         assertThat(read("\\Problem name:\nmin\n x\nEnd\n").name()).isEqualTo("stem");

@@ -87,6 +87,13 @@ class MpsReaderTest {
     }
 
     @Test
+    void byteOrderMarkAndWindowsLineEndsAreAccepted() throws IOException {
+        MilpModel m = read("\uFEFFNAME bom\r\nROWS\r\n N o\r\n L c\r\nCOLUMNS\r\n x o 1 c 1\r\nRHS\r\n r c 2\r\nENDATA\r\n");
+        assertThat(m.name()).isEqualTo("bom");
+        assertThat(m.rowUpper(0)).isEqualTo(2.0);
+    }
+
+    @Test
     void fixedFormatAllowsBlanksInNamesAndBlankVectorNames() throws IOException {
         String fixed = """
                 NAME          FIXED
