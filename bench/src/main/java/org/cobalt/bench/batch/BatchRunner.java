@@ -111,6 +111,10 @@ public final class BatchRunner {
         if (solverIds.isEmpty()) {
             throw new UsageException("--solvers needs at least one solver id; known: " + String.join(", ", registry.ids()));
         }
+        if (registry.ids().isEmpty()) {
+            throw new UsageException("no solvers are registered on the class path, so '" + solverIds.get(0)
+                    + "' is unknown (is the build complete? 'cobalt solvers' lists the registered ones)");
+        }
         List<SolverProvider> providers = new ArrayList<>();
         List<String> versions = new ArrayList<>();
         for (String id : solverIds) {

@@ -92,6 +92,10 @@ final class SolveCommand implements Callable<Integer> {
         SolveOptions options = options();
         Problem problem = InstanceRef.parse(instance).load();
         SolverRegistry registry = root.environment().registry().get();
+        if (solver != null && registry.ids().isEmpty()) {
+            throw CliFailure.usage("no solvers are registered on the class path, so '" + solver + "' is unknown (is the"
+                    + " build complete? 'cobalt solvers' lists the registered ones)");
+        }
         SolverProvider provider = solver == null ? SolverChoice.choose(registry, problem) : registry.require(solver);
         if (!provider.problemType().isInstance(problem)) {
             throw CliFailure.usage("solver " + provider.id() + " solves " + SolversCommand.problemName(provider.problemType())
