@@ -114,6 +114,17 @@ final class BatchExecutor {
                     }
                 }
                 Attempt a = execute(worker, job);
+                if (a.retry() && !stopping) {
+                    // the worker died before this job's solve began, possibly of something left from its
+                    // previous job: give the job one fresh worker before blaming it
+                    LOG.debug("worker {} died before job {} started; retrying on a fresh worker", worker.pid(), job.key());
+                    retire(worker);
+                    worker = startWorker();
+                    if (worker == null) {
+                        return;
+                    }
+                    a = execute(worker, job);
+                }
                 if (a.workerGone()) {
                     retire(worker);
                     worker = null;
@@ -135,8 +146,16 @@ final class BatchExecutor {
         }
     }
 
-    /** The outcome of a job (null when the batch is stopping), and whether the worker must be replaced. */
-    private record Attempt(WorkerOutcome outcome, boolean workerGone) {
+    /**
+     * The outcome of a job (null when the batch is stopping), whether the worker must be replaced, and
+     * whether the job deserves another try (its worker, which had run earlier jobs, died before this
+     * job's solve started).
+     */
+    private record Attempt(WorkerOutcome outcome, boolean workerGone, boolean retry) {
+
+        Attempt(WorkerOutcome outcome, boolean workerGone) {
+            this(outcome, workerGone, false);
+        }
     }
 
     private Attempt execute(WorkerProcess worker, BatchJob job) throws InterruptedException {
@@ -188,7 +207,9 @@ final class BatchExecutor {
                     if (stopping) {
                         return new Attempt(null, true);
                     }
-                    return new Attempt(WorkerOutcome.error(crashMessage(code, worker.recentOutput(), solving), elapsed), true);
+                    boolean retry = !solving && worker.jobsRun() > 1;
+                    return new Attempt(WorkerOutcome.error(crashMessage(code, worker.recentOutput(), solving), elapsed), true,
+                            retry);
                 }
                 default -> {
                     // a stale message (ready, or a reply to an earlier job): keep waiting

@@ -130,7 +130,8 @@ public final class BatchRunner {
                 throw new UsageException("cannot use --optima " + req.optima() + ": " + describe(e), e);
             }
         }
-        InstanceExpander.Expansion expansion = new InstanceExpander(req.recursive(), Set.of(req.out()), warn)
+        Set<Path> excluded = req.optima() == null ? Set.of(req.out()) : Set.of(req.out(), req.optima());
+        InstanceExpander.Expansion expansion = new InstanceExpander(req.recursive(), excluded, warn)
                 .expand(req.inputs());
         for (InstanceExpander.Broken b : expansion.broken()) {
             warn.accept(b.message() + " (its jobs are recorded as errors)");

@@ -25,7 +25,8 @@ import org.cobalt.instances.Instances;
 /**
  * Turns batch arguments ({@code DIR}, {@code GLOB}, {@code FILE} or {@code FILE#NAME}) into a sorted,
  * deterministic list of instances. In a folder or a glob, a file counts when a registered format
- * recognises it (by extension or content); a named file is always read. Files holding several
+ * recognises it (by extension or content) and it is not one of the reference files read beside
+ * instances ({@code *.solu}, {@code optima.csv}, {@code bks.csv}); a named file is always read. Files holding several
  * instances expand to one entry per instance. Files that a format claims but cannot read become
  * {@link Broken} entries, so their jobs are recorded as errors instead of silently vanishing.
  *
@@ -164,7 +165,7 @@ public final class InstanceExpander {
     private List<Candidate> folder(Path dir) {
         List<Candidate> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir, recursive ? Integer.MAX_VALUE : 1)) {
-            s.filter(f -> !f.equals(dir) && Files.isRegularFile(f) && !hidden(dir.relativize(f)))
+            s.filter(f -> !f.equals(dir) && Files.isRegularFile(f) && !hidden(dir.relativize(f)) && !referenceFile(f))
                     .forEach(f -> out.add(new Candidate(f, slashes(dir.relativize(f)), false, null)));
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException("cannot list folder " + dir + ": " + e.getMessage(), e);
@@ -198,7 +199,7 @@ public final class InstanceExpander {
         try (Stream<Path> s = Files.walk(root, depth)) {
             s.filter(Files::isRegularFile).forEach(f -> {
                 Path rel = root.relativize(f);
-                if (!hidden(rel) && (matcher.matches(rel) || topLevel != null && rel.getNameCount() == 1 && topLevel.matches(rel))) {
+                if (!hidden(rel) && !referenceFile(f) && (matcher.matches(rel) || topLevel != null && rel.getNameCount() == 1 && topLevel.matches(rel))) {
                     out.add(new Candidate(shownRelative ? rel : root.resolve(rel), slashes(rel), false, null));
                 }
             });
@@ -285,6 +286,12 @@ public final class InstanceExpander {
 
     private static boolean isGlob(String s) {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    /** The reference files the runner reads beside instances ({@code *.solu}, {@code optima.csv}, {@code bks.csv}). */
+    static boolean referenceFile(Path f) {
+        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".solu") || n.endsWith(".solu.gz") || n.equals("optima.csv") || n.equals("bks.csv");
     }
 
     private static boolean hidden(Path rel) {

@@ -33,14 +33,13 @@ final class WorkerProcess implements AutoCloseable {
     private final Writer stdin;
     private final BlockingQueue<WorkerProtocol.Message> messages = new LinkedBlockingQueue<>();
     private final Deque<String> tail = new ArrayDeque<>();
-    private final Thread stdoutReader;
     private final Thread stderrReader;
     private int jobsRun;
 
     private WorkerProcess(Process process) {
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        this.stdoutReader = daemon(() -> readStdout(process.getInputStream()), "cobalt-worker-" + process.pid() + "-out");
+        daemon(() -> readStdout(process.getInputStream()), "cobalt-worker-" + process.pid() + "-out");
         this.stderrReader = daemon(() -> readStderr(process.getErrorStream()), "cobalt-worker-" + process.pid() + "-err");
     }
 
@@ -175,9 +174,5 @@ final class WorkerProcess implements AutoCloseable {
             kill();
             Thread.currentThread().interrupt();
         }
-    }
-
-    Thread stdoutReader() {
-        return stdoutReader;
     }
 }

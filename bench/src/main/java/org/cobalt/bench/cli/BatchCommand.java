@@ -12,6 +12,7 @@ import org.cobalt.bench.batch.ProgressMode;
 import org.cobalt.bench.batch.BatchAbortedException;
 import org.cobalt.bench.report.BatchSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
@@ -40,14 +41,15 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " *.solu, optima.csv or bks.csv beside the instances or in their parent folder, or from the"
                         + " 'optimum' fields of JSON-lines instance files."},
         footerHeading = "%nExamples:%n",
-        footer = {"  cobalt batch ../shared/data/milp/miplib3 --solvers scip,cobalt-bb --time-limit 60 --out results/miplib3.jsonl",
-                "  cobalt batch '../shared/data/routing/tsplib/*.tsp' --solvers udc-tsp --seeds 0,1,2 --jobs 2",
-                "  cobalt batch ../shared/data/scheduling/smtt/n20.jsonl --solvers edd,mddc --time-limit 1 --out smtt.jsonl",
-                "  cobalt batch data/ --recursive --solvers cbc --optima data/miplib3.solu --dry-run",
-                "",
-                "Exit codes: 0 done; 1 some result disagrees with a known reference, fails verification, or reports an",
-                "objective that differs from the recomputed one (also: workers cannot start, results file unwritable);",
-                "2 usage error; 130 interrupted (rerun the same command to resume)."})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (ERROR lines for crashes and timeouts included)",
+            "1:some result disagrees with a known reference, fails verification, or reports an objective that"
+                + " differs from the recomputed one; or no worker JVM starts, or the results file cannot be written",
+            "2:usage error", "130:interrupted (rerun the same command to resume)"},
+        footer = {"  cobalt batch data/miplib3 --solvers scip,cobalt-bb --out res/mip.jsonl",
+            "  cobalt batch 'data/tsplib/*.tsp' --solvers udc-tsp --seeds 0,1,2 --jobs 2",
+            "  cobalt batch data/smtt/n20.jsonl --solvers edd,mddc --time-limit 1",
+            "  cobalt batch data --recursive --solvers cbc --optima x.solu --dry-run"})
 final class BatchCommand implements Callable<Integer> {
 
     /** Batch's option defaults that differ from other commands' (shown in --help). */
@@ -67,19 +69,19 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR|GLOB|FILE", arity = "1..*",
+    @Parameters(paramLabel = "DIR|GLOB|FILE", arity = "1..*", showDefaultValue = Visibility.NEVER,
             description = "Instance folders, files (FILE#NAME picks one instance) or quoted glob patterns"
                     + " ('data/*.mps.gz', 'data/**/*.tsp').")
     private List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--solvers", paramLabel = "ID[,ID...]", split = ",", required = true,
+    @Option(names = "--solvers", paramLabel = "ID", split = ",", required = true, showDefaultValue = Visibility.NEVER,
             description = "Solver ids, comma separated; each runs every instance of a problem type it takes.")
     private List<String> solvers = new ArrayList<>();
 
     @Mixin
     private TimeLimitOption timeLimit;
 
-    @Option(names = "--seeds", paramLabel = "N[,N...]", split = ",", defaultValue = "0",
+    @Option(names = "--seeds", paramLabel = "N", split = ",", defaultValue = "0",
             description = "Seeds; every (instance, solver) pair runs once per seed.")
     private List<Long> seeds = new ArrayList<>();
 
@@ -119,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
                     + " many small instances), 1 starts a fresh JVM per job (no JIT warm-up or memory carried over).")
     private int workerReuse;
 
-    @Option(names = "--worker-jvm-arg", paramLabel = "ARG",
+    @Option(names = "--worker-jvm-arg", paramLabel = "ARG", showDefaultValue = Visibility.NEVER,
             description = "Extra JVM option for the workers, repeatable (e.g. --worker-jvm-arg=-Xss16m).")
     private List<String> workerJvmArgs = new ArrayList<>();
 

@@ -32,14 +32,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"cobalt: combinatorial-optimization solvers behind one command line.",
                 "Solve single instances, run resumable batches over folders of instances, and verify solutions."},
         subcommands = {SolversCommand.class, SolveCommand.class, BatchCommand.class, VerifyCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:failure: unreadable input, failed verification, reference mismatch",
+            "2:usage error", "130:interrupted (Ctrl-C)"},
         footerHeading = "%nExamples:%n",
         footer = {"  cobalt solvers",
-                "  cobalt solve ../shared/data/milp/miplib3/p0033.mps.gz --time-limit 60",
-                "  cobalt batch ../shared/data/milp/miplib3 --solvers scip,cobalt-bb --out results/miplib3.jsonl",
-                "  cobalt help batch",
-                "",
-                "Exit codes: 0 ok; 1 failure (unreadable input, failed verification, reference mismatch); 2 usage error;",
-                "130 interrupted. docs/cli.md documents every command and the batch JSONL fields."})
+            "  cobalt solve data/p0033.mps.gz --time-limit 60",
+            "  cobalt batch data/miplib3 --solvers scip,cobalt-bb --out res.jsonl",
+            "  cobalt help batch",
+            "",
+            "docs/cli.md documents every command and the batch JSONL fields."})
 public final class CobaltCli implements Callable<Integer> {
 
     /** Success. */

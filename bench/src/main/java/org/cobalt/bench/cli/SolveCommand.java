@@ -37,15 +37,17 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " first available solver for the problem type is used; for MILP the order is scip, cbc,"
                         + " cobalt-bb, ojalgo (then other MILP solvers by id), for other problems solvers go by id.",
                 "Ctrl-C asks the solver to stop and prints the best result found so far."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:solved (any status but ERROR) and verified",
+            "1:ERROR status, verification failed, reported objective differs from the recomputed one, or"
+                + " unreadable input",
+            "2:usage error", "130:interrupted after printing the best result"},
         footerHeading = "%nExamples:%n",
         footer = {"  cobalt solve ../shared/data/milp/miplib3/p0033.mps.gz",
-                "  cobalt solve p0033.mps.gz --solver cobalt-bb --time-limit 30 --seed 1",
-                "  cobalt solve n20.jsonl#n20-0003 --solver mddc          (one instance of a multi-instance file)",
-                "  cobalt solve n20.jsonl#4                               (the 4th instance of the file)",
-                "  cobalt solve kroA100.tsp --param udc-tsp.samples=8 --out kroA100.tour",
-                "",
-                "Exit codes: 0 solved (any status but ERROR) and verified; 1 ERROR status, a verification failure, a",
-                "reported objective that differs from the recomputed one, or unreadable input; 2 usage error."})
+            "  cobalt solve p0033.mps.gz --solver cobalt-bb --time-limit 30 --seed 1",
+            "  cobalt solve n20.jsonl#n20-0003 --solver mddc   (one instance, by name)",
+            "  cobalt solve n20.jsonl#4                        (the 4th instance)",
+            "  cobalt solve kroA100.tsp --param udc-tsp.samples=8 --out kroA100.tour"})
 final class SolveCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -120,7 +122,7 @@ final class SolveCommand implements Callable<Integer> {
             SolveControl c = control.get();
             if (c != null) {
                 stderr.println();
-                stderr.println("cobalt: interrupted; asking " + provider.id() + " to stop (press Ctrl-C again to quit at once)");
+                stderr.println("cobalt: interrupted; asking " + provider.id() + " to stop and print its best result (waiting up to 10 s)");
                 stderr.flush();
                 c.requestStop();
                 try {

@@ -23,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " (and why not), and what it is.",
                 "Solvers come from the class path (SolverProvider services); unavailable ones usually miss a native library."},
         footerHeading = "%nExamples:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:listed"},
         footer = {"  cobalt solvers", "  cobalt solvers | grep milp"})
 final class SolversCommand implements Callable<Integer> {
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 public final class TimeLimitOption {
 
     @Option(names = "--time-limit", paramLabel = "S",
-            description = "Wall-clock limit per solve in seconds (fractions allowed); the solver stops itself there.")
+            description = "Wall-clock limit per solve in seconds (fractions allowed); the solver stops itself there."
+                    + " No limit when omitted and no default is shown.")
     Double seconds;
 
     /** The limit in seconds, or null for none. */

@@ -22,11 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " tolerances (1e-6 relative) and the objective recomputed from the solution.",
                 "Solution formats: MILP .sol (name value per line, as SCIP writes), TSPLIB .tour, CVRPLIB .sol."},
         footerHeading = "%nExamples:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:feasible", "1:infeasible, unreadable input, or solution files not available in this build",
+            "2:usage error"},
         footer = {"  cobalt verify p0033.mps.gz p0033.sol",
-                "  cobalt verify kroA100.tsp kroA100.tour",
-                "",
-                "Exit codes: 0 feasible; 1 infeasible, unreadable input, or solution files not available in this build;",
-                "2 usage error."})
+            "  cobalt verify kroA100.tsp kroA100.tour"})
 final class VerifyCommand implements Callable<Integer> {
 
     @ParentCommand

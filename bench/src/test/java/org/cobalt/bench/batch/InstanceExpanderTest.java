@@ -86,6 +86,18 @@ class InstanceExpanderTest {
     }
 
     @Test
+    void referenceFilesBesideInstancesAreNeverInstances() throws IOException {
+        Files.writeString(dir.resolve("sub/all.solu"), "=opt= c1 0\n");
+        Files.writeString(dir.resolve("sub/bks.csv"), "name,bks\nc1,0\n");
+        assertThat(InstanceExpander.referenceFile(dir.resolve("sub/all.solu"))).isTrue();
+        assertThat(InstanceExpander.referenceFile(dir.resolve("optima.csv"))).isTrue();
+        assertThat(InstanceExpander.referenceFile(dir.resolve("a.tiny"))).isFalse();
+        InstanceExpander.Expansion e = expand(true, dir.toString());
+        assertThat(e.broken()).isEmpty();
+        assertThat(ids(e)).hasSize(5);
+    }
+
+    @Test
     void excludedFilesAreSkipped() {
         InstanceExpander x = new InstanceExpander(false, Set.of(dir.resolve("b.tiny")), warnings::add);
         assertThat(ids(x.expand(List.of(dir.toString())))).containsExactly("a.tiny#a1");

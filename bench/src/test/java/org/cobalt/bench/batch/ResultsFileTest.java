@@ -98,13 +98,12 @@ class ResultsFileTest {
     @Test
     void refusesASecondWriterAndAppendsAfterClose() throws IOException {
         Path f = dir.resolve("r.jsonl");
-        try (ResultsFile r = ResultsFile.open(f, w -> { })) {
-            assertThatThrownBy(() -> ResultsFile.open(f, w -> { })).isInstanceOf(ResultsFileLockedException.class)
-                    .hasMessageContaining("use another --out");
-            r.close();
-            assertThat(r.isClosed()).isTrue();
-            assertThatThrownBy(() -> r.append(rec("k", "OPTIMAL"))).isInstanceOf(IOException.class);
-        }
+        ResultsFile r = ResultsFile.open(f, w -> { });
+        assertThatThrownBy(() -> ResultsFile.open(f, w -> { })).isInstanceOf(ResultsFileLockedException.class)
+                .hasMessageContaining("use another --out");
+        r.close();
+        assertThat(r.isClosed()).isTrue();
+        assertThatThrownBy(() -> r.append(rec("k", "OPTIMAL"))).isInstanceOf(IOException.class);
         try (ResultsFile again = ResultsFile.open(f, w -> { })) {
             assertThat(again.existing()).isEmpty();
         }

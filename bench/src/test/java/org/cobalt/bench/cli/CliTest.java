@@ -19,8 +19,6 @@ import org.cobalt.core.milp.VarType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -48,18 +46,24 @@ class CliTest {
         assertThat(none.err()).contains("Usage: cobalt");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"solvers", "solve", "batch", "verify"})
-    void everySubcommandHelpDescribesEveryOptionAndHasExamples(String name) {
-        CliRun r = CliRun.of(name, "--help");
-        assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Usage: cobalt " + name).contains("Examples:").contains("  cobalt " + name);
-        CommandSpec spec = CobaltCli.commandLine(org.cobalt.bench.cli.CliEnvironment.standard()).getSubcommands().get(name)
-                .getCommandSpec();
-        for (OptionSpec o : spec.options()) {
-            assertThat(String.join(" ", o.description())).as(name + " " + o.longestName()).isNotBlank();
-            assertThat(r.out()).contains(o.longestName());
-        }
+    @Test
+    void everySubcommandHelpDescribesEveryOptionAndHasExamples() {
+        var subcommands = CobaltCli.commandLine(CliEnvironment.standard()).getSubcommands();
+        assertThat(subcommands.keySet()).contains("solvers", "solve", "batch", "verify", "help");
+        subcommands.forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            CliRun r = CliRun.of(name, "--help");
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(r.out()).as(name).contains("Usage: cobalt " + name).contains("Examples:").contains("  cobalt " + name);
+            CommandSpec spec = sub.getCommandSpec();
+            assertThat(String.join(" ", spec.usageMessage().description())).as(name).isNotBlank();
+            for (OptionSpec o : spec.options()) {
+                assertThat(String.join(" ", o.description())).as(name + " " + o.longestName()).isNotBlank();
+                assertThat(r.out()).contains(o.longestName());
+            }
+        });
     }
 
     @Test
@@ -94,7 +98,11 @@ class CliTest {
 
     @Test
     void solvePicksTheFirstAvailableSolverAndAcceptsAnIndex() {
-        CliRun r = CliRun.of("solve", tiny + "#2", "-q");
+        // only test solvers: other modules' scheduling solvers may be on the class path too
+        CliEnvironment env = CliEnvironment.standard().withRegistry(SolverRegistry.of(List.of(
+                new org.cobalt.bench.testing.FakeSolvers.Unavailable(), new org.cobalt.bench.testing.FakeSolvers.Slow(),
+                new org.cobalt.bench.testing.FakeSolvers.Brute())));
+        CliRun r = CliRun.of(env, "solve", tiny + "#2", "-q");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("solver     fake-brute").contains("instance   i2");
         assertThat(r.err()).isEmpty();
@@ -114,7 +122,7 @@ class CliTest {
     void solveErrorsNameTheInputAndWhatToDo() throws IOException {
         CliRun unknown = CliRun.of("solve", tiny + "#i1", "--solver", "nope");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("cobalt: unknown solver 'nope'; known solvers: fake-brute, fake-halt")
+        assertThat(unknown.err()).contains("cobalt: unknown solver 'nope'; known solvers: ").contains("fake-brute, fake-halt")
                 .contains("Run 'cobalt solve --help'");
         Path bad = dir.resolve("bad.tiny");
         Files.writeString(bad, "ok 1 1\nbroken 1,x 2\n");

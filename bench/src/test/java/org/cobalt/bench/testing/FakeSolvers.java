@@ -257,6 +257,20 @@ public final class FakeSolvers {
         }
     }
 
+    /** Solves like fake-slow without sleeping, but leaves the JVM so that the next instance read halts it. */
+    public static final class Poison extends Base {
+        public Poison() {
+            super("fake-poison");
+        }
+
+        @Override
+        SolveResult solve(SingleMachineProblem p, SolveContext ctx) {
+            TinyFormat.poisoned = true;
+            int[] seq = edd(p);
+            return ctx.result(SolveStatus.FEASIBLE).objective(tardiness(p, seq)).solution(new SequenceSolution(seq)).build();
+        }
+    }
+
     /** Cannot run here. */
     public static final class Unavailable extends Base {
         public Unavailable() {

@@ -15,6 +15,12 @@ import org.cobalt.instances.InstanceFormatException;
  */
 public final class TinyFormat implements InstanceFormat {
 
+    /**
+     * Set by the fake-poison solver: the next read in this JVM halts it, like a worker damaged by an
+     * earlier job (test-only state; one worker JVM per value).
+     */
+    static volatile boolean poisoned;
+
     @Override
     public String id() {
         return "tiny";
@@ -32,6 +38,11 @@ public final class TinyFormat implements InstanceFormat {
 
     @Override
     public List<Problem> read(BufferedReader in, String source, String name) throws IOException {
+        if (poisoned) {
+            System.err.println("tiny: poisoned by an earlier job");
+            System.err.flush();
+            Runtime.getRuntime().halt(134);
+        }
         List<Problem> out = new ArrayList<>();
         String line;
         long no = 0;
