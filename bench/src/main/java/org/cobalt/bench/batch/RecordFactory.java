@@ -27,7 +27,7 @@ public final class RecordFactory {
                 settings.params(), status.name(), o.objective(), o.bound(), o.gap(), o.time(), o.nodes(), o.lpIterations(),
                 o.counters(), o.verified(), o.verifiedObjective(), o.violations(), o.objectiveMatch(),
                 ref == null || ref.kind() == ReferenceKind.INFEASIBLE ? null : ref.value(),
-                ref == null ? null : ref.kind().id(), referenceMatch(status, o.objective(), ref), o.message(),
+                ref == null ? null : ref.kind().id(), referenceMatch(status, o.objective(), ref), abbreviate(o.message()),
                 o.incumbents(), o.bounds(), run.machine(), run.commit(), started.toString(), run.cobaltVersion());
     }
 
@@ -64,6 +64,13 @@ public final class RecordFactory {
             }
             default -> throw new IllegalStateException("unknown reference kind " + ref.kind());
         }
+    }
+
+    /** Messages longer than this are cut (an exception may quote a whole model); lines stay readable. */
+    static final int MAX_MESSAGE = 4000;
+
+    private static String abbreviate(String m) {
+        return m == null || m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE) + "... (" + m.length() + " chars)";
     }
 
     private static SolveStatus parseStatus(String s) {

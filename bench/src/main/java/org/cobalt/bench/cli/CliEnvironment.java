@@ -1,6 +1,7 @@
 package org.cobalt.bench.cli;
 
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cobalt.bench.batch.BatchSettings;
@@ -30,7 +31,17 @@ public record CliEnvironment(Supplier<SolverRegistry> registry, SolutionSink sol
     public static CliEnvironment standard() {
         SolutionFilesUnavailable files = new SolutionFilesUnavailable();
         // once org.cobalt.instances.solution.SolutionFiles exists: SolutionFiles::write and SolutionFiles::read
-        return new CliEnvironment(memoize(SolverRegistry::load), files, files, WorkerLauncher::forCurrentJvm);
+        return new CliEnvironment(memoize(CliEnvironment::loadRegistry), files, files, WorkerLauncher::forCurrentJvm);
+    }
+
+    /** The class path's solvers; a provider listed in META-INF/services that cannot load is a clear failure. */
+    static SolverRegistry loadRegistry() {
+        try {
+            return SolverRegistry.load();
+        } catch (ServiceConfigurationError e) {
+            throw CliFailure.failure("cannot load the registered solvers: " + e.getMessage()
+                    + " (the class path is incomplete or stale; rebuild cobalt)");
+        }
     }
 
     /** The same environment with another registry. */

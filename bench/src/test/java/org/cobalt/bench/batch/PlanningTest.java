@@ -115,6 +115,43 @@ class PlanningTest {
     }
 
     @Test
+    void recordsCombineJobOutcomeReferenceAndRun() {
+        BatchSettings settings = new BatchSettings(10, 2, java.util.Map.of("k", "v"), 1, "1g", 5, 0, null);
+        RecordFactory f = new RecordFactory(settings, new RunInfo(new Machine("h", 2, 100, "os", "jvm"), null, "0.1"));
+        BatchJob job = new BatchJob("x.tiny#i1|fake-brute|3", Path.of("d/x.tiny"), 0, "i1", "scheduling", "3 jobs",
+                "fake-brute", "test-1", 3, null);
+        WorkerOutcome o = new WorkerOutcome("OPTIMAL", 5.0, 5.0, 0.0, 0.1, 1L, -1L, java.util.Map.of("cuts", 2L), true, 5.0,
+                List.of(), true, "x".repeat(5000), List.of(new double[] {0.01, 6}), List.of());
+        java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        ResultRecord r = f.build(job, o, java.util.Optional.of(new Reference(5, ReferenceKind.OPTIMAL, "t")), t);
+        assertThat(r.key()).isEqualTo(job.key());
+        assertThat(r.file()).isEqualTo(Path.of("d/x.tiny").toString());
+        assertThat(r.seed()).isEqualTo(3);
+        assertThat(r.timeLimit()).isEqualTo(10.0);
+        assertThat(r.threads()).isEqualTo(2);
+        assertThat(r.params()).containsEntry("k", "v");
+        assertThat(r.lpIterations()).isNull();
+        assertThat(r.counters()).containsEntry("cuts", 2L);
+        assertThat(r.reference()).isEqualTo(5.0);
+        assertThat(r.referenceKind()).isEqualTo("optimal");
+        assertThat(r.referenceMatch()).isTrue();
+        assertThat(r.started()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(r.machine().host()).isEqualTo("h");
+        assertThat(r.cobaltVersion()).isEqualTo("0.1");
+        assertThat(r.commit()).isNull();
+        assertThat(r.message()).hasSizeLessThan(RecordFactory.MAX_MESSAGE + 30).endsWith("(5000 chars)");
+        ResultRecord inf = f.build(job, o, java.util.Optional.of(new Reference(Double.NaN, ReferenceKind.INFEASIBLE, "t")), t);
+        assertThat(inf.reference()).isNull();
+        assertThat(inf.referenceKind()).isEqualTo("infeasible");
+        assertThat(inf.referenceMatch()).isFalse();
+        ResultRecord none = f.build(job, WorkerOutcome.error("boom", Double.NaN), java.util.Optional.empty(), t);
+        assertThat(none.status()).isEqualTo("ERROR");
+        assertThat(none.time()).isNull();
+        assertThat(none.reference()).isNull();
+        assertThat(none.referenceMatch()).isNull();
+    }
+
+    @Test
     void settingsValidateAndComputeTheWatchdog() {
         BatchSettings s = new BatchSettings(10, 1, null, 2, "512m", 5, 0, null);
         assertThat(s.watchdogSeconds()).isEqualTo(15.5);

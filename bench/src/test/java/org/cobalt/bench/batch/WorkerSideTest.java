@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cobalt.bench.testing.FakeSolvers;
 import org.cobalt.core.event.BoundImproved;
 import org.cobalt.core.event.NewIncumbent;
 import org.cobalt.core.event.Progress;
@@ -24,6 +25,12 @@ class WorkerSideTest {
     @TempDir
     Path dir;
 
+    /** Only test solvers: other modules' providers on the class path are not under test here. */
+    private static SolverRegistry registry() {
+        return SolverRegistry.of(List.of(new FakeSolvers.Brute(), new FakeSolvers.Slow(), new FakeSolvers.Misreport(),
+                new FakeSolvers.Throws(), new FakeSolvers.Unavailable()));
+    }
+
     private WorkerRequest request(Path file, int index, String name, String solver) {
         return new WorkerRequest(1, file.toString(), index, name, solver, 0, 5, 1, Map.of());
     }
@@ -32,7 +39,7 @@ class WorkerSideTest {
     void executesVerifiesAndRecordsTrajectories() throws IOException {
         Path f = dir.resolve("x.tiny");
         Files.writeString(f, "a 3,2,4 1,5,6\nb 5,1,3,2 3,2,9,4\n");
-        JobExecutor ex = new JobExecutor(SolverRegistry.load());
+        JobExecutor ex = new JobExecutor(registry());
         AtomicInteger started = new AtomicInteger();
         WorkerOutcome o = ex.run(request(f, 1, "b", "fake-brute"), started::incrementAndGet);
         assertThat(started).hasValue(1);
@@ -52,7 +59,7 @@ class WorkerSideTest {
     void misreportedObjectivesAndFailuresAreRecordedNotThrown() throws IOException {
         Path f = dir.resolve("x.tiny");
         Files.writeString(f, "a 3,2,4 1,5,6\n");
-        JobExecutor ex = new JobExecutor(SolverRegistry.load());
+        JobExecutor ex = new JobExecutor(registry());
         WorkerOutcome mis = ex.run(request(f, 0, "a", "fake-misreport"), () -> { });
         assertThat(mis.verified()).isTrue();
         assertThat(mis.objectiveMatch()).isFalse();
