@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.cobalt.bench.batch.BatchSettings;
 import org.cobalt.bench.batch.WorkerLauncher;
 import org.cobalt.core.solver.SolverRegistry;
+import org.cobalt.instances.solution.SolutionFiles;
 
 /**
  * What the commands work against: the solver registry (loaded on first use, so {@code --help} stays
@@ -29,9 +30,8 @@ public record CliEnvironment(Supplier<SolverRegistry> registry, SolutionSink sol
 
     /** The environment of the installed CLI: solvers from the class path, workers from this JVM. */
     public static CliEnvironment standard() {
-        SolutionFilesUnavailable files = new SolutionFilesUnavailable();
-        // once org.cobalt.instances.solution.SolutionFiles exists: SolutionFiles::write and SolutionFiles::read
-        return new CliEnvironment(memoize(CliEnvironment::loadRegistry), files, files, WorkerLauncher::forCurrentJvm);
+        return new CliEnvironment(memoize(CliEnvironment::loadRegistry), SolutionFiles::write, SolutionFiles::read,
+                WorkerLauncher::forCurrentJvm);
     }
 
     /** The class path's solvers; a provider listed in META-INF/services that cannot load is a clear failure. */

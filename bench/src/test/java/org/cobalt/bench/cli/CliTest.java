@@ -146,14 +146,17 @@ class CliTest {
     }
 
     @Test
-    void solutionFilesReportNotAvailableYetBeforeSolving() {
-        CliRun out = CliRun.of("solve", tiny + "#1", "--solver", "fake-hang", "--out", dir.resolve("x.sol").toString());
-        assertThat(out.code()).isEqualTo(1);
-        assertThat(out.err()).contains("--out " + dir.resolve("x.sol") + ": solution files are not available yet");
-        assertThat(out.out()).as("fails before solving (fake-hang would never return)").isEmpty();
-        CliRun verify = CliRun.of("verify", tiny + "#1", dir.resolve("x.sol").toString());
-        assertThat(verify.code()).isEqualTo(1);
-        assertThat(verify.err()).contains("solution files are not available yet");
+    void solveWritesASolutionFileThatVerifyAccepts() throws IOException {
+        Path sol = dir.resolve("i1.seq");
+        CliRun solve = CliRun.of("solve", tiny + "#i1", "--solver", "fake-brute", "--out", sol.toString());
+        assertThat(solve.code()).as(solve.toString()).isZero();
+        assertThat(sol).exists();
+        CliRun ok = CliRun.of("verify", tiny + "#i1", sol.toString());
+        assertThat(ok.code()).as(ok.toString()).isZero();
+        assertThat(ok.out()).contains("feasible");
+        Files.writeString(sol, "sequence 1 1 2\n");
+        CliRun bad = CliRun.of("verify", tiny + "#i1", sol.toString());
+        assertThat(bad.code()).as(bad.toString()).isNotZero();
     }
 
     @Test
