@@ -12,14 +12,15 @@ import java.util.Objects;
  * @param instance      instance name
  * @param family        problem family id, null for an unreadable file
  * @param size          size description, null for an unreadable file
+ * @param maximize      true when the instance maximizes
  * @param solver        solver id
  * @param solverVersion the solver provider's version string
  * @param seed          seed
  * @param inputError    why the instance file could not be read, or null; such jobs are recorded as
  *                      errors without starting a solver
  */
-public record BatchJob(String key, Path file, int index, String instance, String family, String size, String solver,
-                       String solverVersion, long seed, String inputError) {
+public record BatchJob(String key, Path file, int index, String instance, String family, String size, boolean maximize,
+                       String solver, String solverVersion, long seed, String inputError) {
 
     public BatchJob {
         Objects.requireNonNull(key, "key");

@@ -46,10 +46,11 @@ public final class InstanceExpander {
      * @param name        instance name
      * @param family      problem family id
      * @param size        size description
+     * @param maximize    true when the instance maximizes
      * @param problemType concrete problem class, to match solvers
      */
     public record Entry(String relPath, Path file, String selector, int index, String name, String family, String size,
-                        Class<? extends Problem> problemType) {
+                        boolean maximize, Class<? extends Problem> problemType) {
 
         /** The {@code relpath#selector} part of result keys. */
         public String id() {
@@ -273,7 +274,7 @@ public final class InstanceExpander {
 
     private static Entry entry(Candidate c, Problem p, String selector, int index) {
         return new Entry(c.relPath(), c.file(), selector, index, p.name().isEmpty() ? selector : p.name(),
-                p.family().id(), p.sizeDescription(), p.getClass());
+                p.family().id(), p.sizeDescription(), p.isMaximization(), p.getClass());
     }
 
     private static String knownExtensions() {

@@ -57,9 +57,9 @@ public final class JobPlanner {
                 for (long seed : seeds) {
                     jobs.add(r.entry != null
                             ? new BatchJob(BatchJob.key(r.entry.id(), p.id(), seed), r.entry.file(), r.entry.index(),
-                                    r.entry.name(), r.entry.family(), r.entry.size(), p.id(), versions.get(s), seed, null)
+                                    r.entry.name(), r.entry.family(), r.entry.size(), r.entry.maximize(), p.id(), versions.get(s), seed, null)
                             : new BatchJob(BatchJob.key(r.broken.id(), p.id(), seed), r.broken.file(), 0, r.broken.name(),
-                                    null, null, p.id(), versions.get(s), seed, r.broken.message()));
+                                    null, null, false, p.id(), versions.get(s), seed, r.broken.message()));
                 }
             }
             if (!any && r.entry != null) {

@@ -23,7 +23,7 @@ public final class RecordFactory {
         Reference ref = reference.orElse(null);
         SolveStatus status = parseStatus(o.status());
         return new ResultRecord(ResultRecord.SCHEMA, job.key(), job.instance(), job.file().toString(), job.family(),
-                job.size(), job.solver(), job.solverVersion(), job.seed(), settings.timeLimit(), settings.threads(),
+                job.size(), job.family() == null ? null : job.maximize() ? "maximize" : "minimize", job.solver(), job.solverVersion(), job.seed(), settings.timeLimit(), settings.threads(),
                 settings.params(), status.name(), o.objective(), o.bound(), o.gap(), o.time(), o.nodes(), o.lpIterations(),
                 o.counters(), o.verified(), o.verifiedObjective(), o.violations(), o.objectiveMatch(),
                 ref == null || ref.kind() == ReferenceKind.INFEASIBLE ? null : ref.value(),

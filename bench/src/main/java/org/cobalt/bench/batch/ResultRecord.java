@@ -19,6 +19,7 @@ import org.cobalt.core.solver.SolveStatus;
  * @param file              instance file as found
  * @param family            problem family id ({@code milp}, {@code tsp}, ...), null when the file could not be read
  * @param size              problem size description
+ * @param sense             "minimize" or "maximize" (null when the instance could not be read)
  * @param solver            solver id
  * @param solverVersion     solver version
  * @param seed              seed of the run
@@ -53,7 +54,7 @@ import org.cobalt.core.solver.SolveStatus;
     "verifiedObjective", "violations", "objectiveMatch", "reference", "referenceKind", "referenceMatch", "message",
     "incumbents", "bounds", "machine", "commit", "started", "cobaltVersion"})
 public record ResultRecord(int schema, String key, String instance, String file, String family, String size,
-                           String solver, String solverVersion, long seed, Double timeLimit, int threads,
+                           String sense, String solver, String solverVersion, long seed, Double timeLimit, int threads,
                            Map<String, String> params, String status, Double objective, Double bound, Double gap,
                            Double time, Long nodes, Long lpIterations, Map<String, Long> counters, Boolean verified,
                            Double verifiedObjective, List<String> violations, Boolean objectiveMatch, Double reference,

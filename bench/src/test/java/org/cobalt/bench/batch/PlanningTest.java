@@ -44,7 +44,7 @@ class PlanningTest {
 
     private static InstanceExpander.Entry entry(String rel, int index, String name) {
         return new InstanceExpander.Entry(rel, Path.of("d", rel), name, index, name, "scheduling", "2 jobs",
-                SingleMachineProblem.class);
+                false, SingleMachineProblem.class);
     }
 
     @Test
@@ -119,7 +119,7 @@ class PlanningTest {
         BatchSettings settings = new BatchSettings(10, 2, java.util.Map.of("k", "v"), 1, "1g", 5, 0, null);
         RecordFactory f = new RecordFactory(settings, new RunInfo(new Machine("h", 2, 100, "os", "jvm"), null, "0.1"));
         BatchJob job = new BatchJob("x.tiny#i1|fake-brute|3", Path.of("d/x.tiny"), 0, "i1", "scheduling", "3 jobs",
-                "fake-brute", "test-1", 3, null);
+                false, "fake-brute", "test-1", 3, null);
         WorkerOutcome o = new WorkerOutcome("OPTIMAL", 5.0, 5.0, 0.0, 0.1, 1L, -1L, java.util.Map.of("cuts", 2L), true, 5.0,
                 List.of(), true, "x".repeat(5000), List.of(new double[] {0.01, 6}), List.of());
         java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");

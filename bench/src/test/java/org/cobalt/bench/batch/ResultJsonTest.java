@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 class ResultJsonTest {
 
-    static final List<String> FIELDS = List.of("schema", "key", "instance", "file", "family", "size", "solver",
+    static final List<String> FIELDS = List.of("schema", "key", "instance", "file", "family", "size", "sense", "solver",
             "solverVersion", "seed", "timeLimit", "threads", "params", "status", "objective", "bound", "gap", "time", "nodes",
             "lpIterations", "counters", "verified", "verifiedObjective", "violations", "objectiveMatch", "reference",
             "referenceKind", "referenceMatch", "message", "incumbents", "bounds", "machine", "commit", "started",
@@ -25,7 +25,7 @@ class ResultJsonTest {
         Map<String, Long> counters = new LinkedHashMap<>();
         counters.put("cuts", 12L);
         return new ResultRecord(ResultRecord.SCHEMA, "p0033.mps.gz#P0033|scip|0", "P0033", "data/p0033.mps.gz", "milp",
-                "33 vars x 16 rows", "scip", "10.0.0", 0, 60.0, 1, params, SolveStatus.OPTIMAL.name(), objective, bound, gap,
+                "33 vars x 16 rows", "minimize", "scip", "10.0.0", 0, 60.0, 1, params, SolveStatus.OPTIMAL.name(), objective, bound, gap,
                 0.25, 5L, -1L, counters, true, 3089.0, List.of(), true, 3089.0, "optimal", true, "",
                 List.of(new double[] {0.1, 3200}, new double[] {0.2, Double.NaN}, new double[] {0.2, 3089}),
                 List.of(new double[] {0.05, 2500}), new Machine("host", 2, 2048, "Linux", "jvm"), "abc1234",

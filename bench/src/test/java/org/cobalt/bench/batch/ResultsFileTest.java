@@ -18,7 +18,7 @@ class ResultsFileTest {
 
     private static ResultRecord rec(String key, String status) {
         ResultRecord s = ResultJsonTest.sample(1, 1, 0);
-        return new ResultRecord(s.schema(), key, s.instance(), s.file(), s.family(), s.size(), s.solver(),
+        return new ResultRecord(s.schema(), key, s.instance(), s.file(), s.family(), s.size(), s.sense(), s.solver(),
                 s.solverVersion(), s.seed(), s.timeLimit(), s.threads(), s.params(), status, s.objective(), s.bound(),
                 s.gap(), s.time(), s.nodes(), s.lpIterations(), s.counters(), s.verified(), s.verifiedObjective(),
                 s.violations(), s.objectiveMatch(), s.reference(), s.referenceKind(), s.referenceMatch(), s.message(),
