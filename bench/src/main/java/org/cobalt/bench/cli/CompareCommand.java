@@ -94,6 +94,14 @@ final class CompareCommand implements Callable<Integer> {
         Path html = report.resolve("index.html");
         HtmlReport.write(comparisons, html, results, new LinkedHashSet<>(plot));
         PrintWriter out = spec.commandLine().getOut();
+        printSummary(comparisons, out);
+        out.println("report: " + html.toAbsolutePath() + " (CSV files beside it)");
+        out.flush();
+        return CobaltCli.EXIT_OK;
+    }
+
+    /** Prints one text table per family: runs, solved, errors, wrong answers, means, gap, W/T/L. */
+    static void printSummary(List<FamilyComparison> comparisons, PrintWriter out) {
         for (FamilyComparison fc : comparisons) {
             out.println(fc.family() + ": " + fc.rows().size() + " instances"
                     + (fc.baseline() == null ? "" : ", baseline " + fc.baseline()));
@@ -114,8 +122,5 @@ final class CompareCommand implements Callable<Integer> {
             }
             out.println(t.render());
         }
-        out.println("report: " + html.toAbsolutePath() + " (CSV files beside it)");
-        out.flush();
-        return CobaltCli.EXIT_OK;
     }
 }
