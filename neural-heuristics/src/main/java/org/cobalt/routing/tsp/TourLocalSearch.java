@@ -30,6 +30,9 @@ public final class TourLocalSearch {
     private final LocalSearchConfig config;
     private final double eps;
     private final int n;
+    private final int k;
+    /** d(v, neighbor i of v), cached: the gain tests read it for every candidate. */
+    private final double[] nd;
     private final int[] queue;
     private final boolean[] queued;
     private int head;
@@ -61,6 +64,13 @@ public final class TourLocalSearch {
         this.eps = metric.isIntegral() ? 0.5 : 1e-9;
         this.queue = new int[n + 1];
         this.queued = new boolean[n];
+        this.k = Math.min(config.neighbors(), neighbors.k());
+        this.nd = new double[n * k];
+        for (int v = 0; v < n; v++) {
+            for (int i = 0; i < k; i++) {
+                nd[v * k + i] = metric.distance(v, neighbors.get(v, i));
+            }
+        }
     }
 
     /** Forbids removing the edge {a, b} (which must be a tour edge whenever a search runs). */
@@ -154,13 +164,9 @@ public final class TourLocalSearch {
         return forward ? t.next(v) : t.prev(v);
     }
 
-    private int k() {
-        return Math.min(config.neighbors(), neighbors.k());
-    }
-
     /** Tries 2-opt moves that add an edge (a, c) for a candidate c; applies the first improving one. */
     double tryTwoOpt(ArrayTour t, int a) {
-        int k = k();
+        int base = a * k;
         for (int dir = 0; dir < 2; dir++) {
             boolean fwd = dir == 0;
             int b = step(t, a, fwd);
@@ -170,7 +176,7 @@ public final class TourLocalSearch {
             double dab = metric.distance(a, b);
             for (int i = 0; i < k; i++) {
                 int c = neighbors.get(a, i);
-                double g1 = dab - metric.distance(a, c);
+                double g1 = dab - nd[base + i];
                 if (g1 <= eps) {
                     break;
                 }
@@ -197,7 +203,7 @@ public final class TourLocalSearch {
      * directions), inserting them next to a candidate of {@code a}; applies the first improving one.
      */
     double tryOrOpt(ArrayTour t, int a) {
-        int k = k();
+        int base = a * k;
         int maxSeg = config.orOptMaxSegment();
         for (int dir = 0; dir < 2; dir++) {
             boolean fwd = dir == 0;
@@ -225,7 +231,7 @@ public final class TourLocalSearch {
                 }
                 for (int i = 0; i < k; i++) {
                     int c = neighbors.get(s1, i);
-                    double dcs = metric.distance(c, s1);
+                    double dcs = nd[base + i];
                     if (removeGain - dcs <= eps) {
                         break;
                     }
