@@ -13,6 +13,11 @@ public final class OrToolsNatives {
         return Holder.REASON;
     }
 
+    /** The OR-Tools version string once loaded, else "unavailable". */
+    public static String version() {
+        return Holder.REASON == null ? com.google.ortools.init.OrToolsVersion.getVersionString() : "unavailable";
+    }
+
     /** Loads the natives or throws {@link IllegalStateException} with the reason. */
     static void require() {
         if (Holder.REASON != null) {

@@ -47,7 +47,7 @@ public final class RoutingProviders {
 
         @Override
         public String version() {
-            return "or-tools " + com.google.ortools.constraintsolver.RoutingModel.class.getPackage().getImplementationVersion();
+            return "OR-Tools " + OrToolsNatives.version();
         }
 
         @Override
@@ -81,7 +81,7 @@ public final class RoutingProviders {
 
         @Override
         public String version() {
-            return "or-tools " + com.google.ortools.constraintsolver.RoutingModel.class.getPackage().getImplementationVersion();
+            return "OR-Tools " + OrToolsNatives.version();
         }
 
         @Override

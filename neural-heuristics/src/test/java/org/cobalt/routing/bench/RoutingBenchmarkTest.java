@@ -43,7 +43,7 @@ class RoutingBenchmarkTest {
     private static final String CVRP = "X-n101-k25,X-n153-k22,X-n200-k36,X-n251-k28,X-n303-k21,X-n401-k29,X-n502-k39";
 
     record Row(String family, String instance, int n, String solver, String setting, double limit, String status,
-               double objective, double reference, double wall, double lastImprovement, boolean verified) {
+               double objective, double reference, double wall, double cpu, double lastImprovement, boolean verified) {
 
         double gapPct() {
             return 100.0 * (objective - reference) / reference;
@@ -97,11 +97,11 @@ class RoutingBenchmarkTest {
         String stamp = LocalDate.now().toString();
         Path csv = out.resolve("routing-bench-" + stamp + ".csv");
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
-            w.println("family,instance,n,solver,setting,time_limit_s,status,objective,reference,gap_pct,wall_s,last_improvement_s,verified");
+            w.println("family,instance,n,solver,setting,time_limit_s,status,objective,reference,gap_pct,wall_s,cpu_s,last_improvement_s,verified");
             for (Row r : rows) {
-                w.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%.1f,%s,%.3f,%.0f,%.3f,%.3f,%.3f,%s%n", r.family(), r.instance(), r.n(),
+                w.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%.1f,%s,%.3f,%.0f,%.3f,%.3f,%.3f,%.3f,%s%n", r.family(), r.instance(), r.n(),
                         r.solver(), r.setting(), r.limit(), r.status(), r.objective(), r.reference(), r.gapPct(), r.wall(),
-                        r.lastImprovement(), r.verified());
+                        r.cpu(), r.lastImprovement(), r.verified());
             }
         }
         Path md = out.resolve("routing-bench-" + stamp + ".md");
@@ -128,6 +128,8 @@ class RoutingBenchmarkTest {
     private static Outcome solve(SolverRegistry registry, Problem p, String id, String setting, SolveOptions o, double limit,
                              double reference) {
         double[] last = {0.0};
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         SolveResult r = registry.get(id).solve(p, o, SolverListener.of(e -> {
             if (e instanceof NewIncumbent n) {
@@ -135,6 +137,7 @@ class RoutingBenchmarkTest {
             }
         }));
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9; // the solve runs on this thread (OR-Tools too)
         boolean ok = false;
         double objective = Double.NaN;
         if (r.hasSolution()) {
@@ -144,9 +147,9 @@ class RoutingBenchmarkTest {
         }
         int n = p instanceof org.cobalt.core.routing.TspProblem t ? t.size() : ((org.cobalt.core.routing.CvrpProblem) p).size();
         Row row = new Row(p.family().id(), p.name(), n, id, setting, limit, r.status().name(), objective, reference, wall,
-                last[0], ok);
-        System.out.printf(Locale.ROOT, "BENCH %-12s %-13s %-16s gap %7.3f%% wall %6.2fs %s%n", p.name(), id, setting,
-                row.gapPct(), wall, ok ? "verified" : "NOT VERIFIED " + r.message());
+                cpu, last[0], ok);
+        System.out.printf(Locale.ROOT, "BENCH %-12s %-13s %-16s gap %7.3f%% wall %6.2fs cpu %6.2fs %s%n", p.name(), id, setting,
+                row.gapPct(), wall, cpu, ok ? "verified" : "NOT VERIFIED " + r.message());
         return new Outcome(row, r);
     }
 
@@ -177,7 +180,7 @@ class RoutingBenchmarkTest {
             }
             sb.append("| instance | n | reference |");
             for (String c : cols) {
-                sb.append(' ').append(c).append(" gap % / s |");
+                sb.append(' ').append(c).append(" gap % (wall s, cpu s) |");
             }
             sb.append('\n').append("| --- | ---: | ---: |").append(" ---: |".repeat(cols.size())).append('\n');
             Map<String, List<Row>> byInstance = new LinkedHashMap<>();
@@ -192,19 +195,20 @@ class RoutingBenchmarkTest {
                     if (r == null || !r.verified()) {
                         sb.append(" - |");
                     } else {
-                        sb.append(String.format(Locale.ROOT, " %.2f / %.1f |", r.gapPct(), r.wall()));
-                        double[] s = sums.computeIfAbsent(c, k -> new double[3]);
+                        sb.append(String.format(Locale.ROOT, " %.2f (%.1f, %.1f) |", r.gapPct(), r.wall(), r.cpu()));
+                        double[] s = sums.computeIfAbsent(c, k -> new double[4]);
                         s[0] += r.gapPct();
                         s[1] += r.wall();
                         s[2]++;
+                        s[3] += r.cpu();
                     }
                 }
                 sb.append('\n');
             }
             sb.append("| **mean** | | |");
             for (String c : cols) {
-                double[] s = sums.getOrDefault(c, new double[3]);
-                sb.append(s[2] == 0 ? " - |" : String.format(Locale.ROOT, " **%.2f** / %.1f |", s[0] / s[2], s[1] / s[2]));
+                double[] s = sums.getOrDefault(c, new double[4]);
+                sb.append(s[2] == 0 ? " - |" : String.format(Locale.ROOT, " **%.2f** (%.1f, %.1f) |", s[0] / s[2], s[1] / s[2], s[3] / s[2]));
             }
             sb.append("\n\n");
         }
