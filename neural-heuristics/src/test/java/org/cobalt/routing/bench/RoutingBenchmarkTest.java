@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * Routing benchmark on the shared TSPLIB (1 000 - 4 461 nodes) and CVRPLIB X instances: gap to the
  * optimum / best known solution and wall time of the local search, the ILS and OR-Tools at the same
  * time limit, one process, one thread, seed 0. Every solution is verified. Run with
- * <pre>./mvnw -B -pl neural-heuristics test -Pbench [-Dcobalt.bench.seconds=30] [-Dcobalt.bench.tsp=pr1002,...]
- *     [-Dcobalt.bench.cvrp=X-n101-k25,...] [-Dcobalt.bench.out=../results]</pre>
+ * <pre>./mvnw -B -o -pl neural-heuristics -am test -Pbench -Dtest=RoutingBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false
+ *     [-Dcobalt.bench.seconds=30] [-Dcobalt.bench.tsp=pr1002,...] [-Dcobalt.bench.cvrp=X-n101-k25,...] [-Dcobalt.bench.out=../results]</pre>
+ * ({@code -am} puts this checkout's sibling modules on the class path instead of the local repository's copies.)
  * and find the CSV and a Markdown table under {@code results/}.
  */
 @Tag("bench")
@@ -62,35 +63,49 @@ class RoutingBenchmarkTest {
         SolverRegistry registry = SolverRegistry.load();
         String why = registry.require("tsp-ortools").unavailableReason(); // also loads the natives before timing
         List<Row> rows = new ArrayList<>();
+        // read every instance before the first solve: the runs take many minutes, and reading later
+        // would touch the instances jar again (a shared local repository may have replaced it by then)
+        Map<String, Problem> tsps = new LinkedHashMap<>();
+        Map<String, Double> optima = new LinkedHashMap<>();
         if (tspDir.isPresent()) {
-            Map<String, Double> optima = references(tspDir.get().resolve("optima.csv"));
+            Map<String, Double> all = references(tspDir.get().resolve("optima.csv"));
             for (String name : System.getProperty("cobalt.bench.tsp", TSP).split(",")) {
-                Problem p = Instances.read(tspDir.get().resolve(name.trim() + ".tsp"));
-                double ref = optima.get(name.trim());
-                rows.add(solve(registry, p, "tsp-2opt", "nn start", SolveOptions.DEFAULT.withParameter("tsp.construction", "nn"), 0, ref).row());
-                Outcome local = solve(registry, p, "tsp-2opt", "greedy start", SolveOptions.DEFAULT, 0, ref);
-                rows.add(local.row());
-                rows.add(solve(registry, p, "tsp-ils", "", limited(seconds), seconds, ref).row());
-                if (why == null) {
-                    rows.add(solve(registry, p, "tsp-ortools", "GLS", orTools(seconds), seconds, ref).row());
-                    rows.add(solve(registry, p, "tsp-ortools", "GLS from 2-opt", orTools(seconds).withWarmStart(local.result().solution()),
-                            seconds, ref).row());
-                }
+                tsps.put(name.trim(), Instances.read(tspDir.get().resolve(name.trim() + ".tsp")));
+                optima.put(name.trim(), all.get(name.trim()));
             }
         }
+        Map<String, Problem> cvrps = new LinkedHashMap<>();
+        Map<String, Double> bks = new LinkedHashMap<>();
         if (cvrpDir.isPresent()) {
-            Map<String, Double> bks = references(cvrpDir.get().resolve("bks.csv"));
+            Map<String, Double> all = references(cvrpDir.get().resolve("bks.csv"));
             for (String name : System.getProperty("cobalt.bench.cvrp", CVRP).split(",")) {
-                Problem p = Instances.read(cvrpDir.get().resolve(name.trim() + ".vrp"));
-                double ref = bks.get(name.trim());
-                Outcome savings = solve(registry, p, "cvrp-savings", "", SolveOptions.DEFAULT, 0, ref);
-                rows.add(savings.row());
-                rows.add(solve(registry, p, "cvrp-ils", "", limited(seconds), seconds, ref).row());
-                if (why == null) {
-                    rows.add(solve(registry, p, "cvrp-ortools", "GLS", orTools(seconds), seconds, ref).row());
-                    rows.add(solve(registry, p, "cvrp-ortools", "GLS from savings", orTools(seconds).withWarmStart(savings.result().solution()),
-                            seconds, ref).row());
-                }
+                cvrps.put(name.trim(), Instances.read(cvrpDir.get().resolve(name.trim() + ".vrp")));
+                bks.put(name.trim(), all.get(name.trim()));
+            }
+        }
+        for (var e : tsps.entrySet()) {
+            Problem p = e.getValue();
+            double ref = optima.get(e.getKey());
+            rows.add(solve(registry, p, "tsp-2opt", "nn start", SolveOptions.DEFAULT.withParameter("tsp.construction", "nn"), 0, ref).row());
+            Outcome local = solve(registry, p, "tsp-2opt", "greedy start", SolveOptions.DEFAULT, 0, ref);
+            rows.add(local.row());
+            rows.add(solve(registry, p, "tsp-ils", "", limited(seconds), seconds, ref).row());
+            if (why == null) {
+                rows.add(solve(registry, p, "tsp-ortools", "GLS", orTools(seconds), seconds, ref).row());
+                rows.add(solve(registry, p, "tsp-ortools", "GLS from 2-opt", orTools(seconds).withWarmStart(local.result().solution()),
+                        seconds, ref).row());
+            }
+        }
+        for (var e : cvrps.entrySet()) {
+            Problem p = e.getValue();
+            double ref = bks.get(e.getKey());
+            Outcome savings = solve(registry, p, "cvrp-savings", "", SolveOptions.DEFAULT, 0, ref);
+            rows.add(savings.row());
+            rows.add(solve(registry, p, "cvrp-ils", "", limited(seconds), seconds, ref).row());
+            if (why == null) {
+                rows.add(solve(registry, p, "cvrp-ortools", "GLS", orTools(seconds), seconds, ref).row());
+                rows.add(solve(registry, p, "cvrp-ortools", "GLS from savings", orTools(seconds).withWarmStart(savings.result().solution()),
+                        seconds, ref).row());
             }
         }
         Files.createDirectories(out);
