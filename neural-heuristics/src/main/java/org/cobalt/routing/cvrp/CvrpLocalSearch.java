@@ -248,7 +248,8 @@ public final class CvrpLocalSearch {
             return;
         }
         int lenV = s.length(rv);
-        ensure(lenV + 1);
+        int lenU = s.length(ru);
+        ensure(Math.max(lenV + 1, lenU));
         int t = 0;
         for (int i = 0; i < lenV; i++) {
             int w = s.at(rv, i);
@@ -260,7 +261,6 @@ public final class CvrpLocalSearch {
                 bufB[t++] = u;
             }
         }
-        int lenU = s.length(ru);
         int ta = 0;
         for (int i = 0; i < lenU; i++) {
             int w = s.at(ru, i);

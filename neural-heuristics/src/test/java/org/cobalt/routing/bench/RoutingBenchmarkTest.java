@@ -70,6 +70,9 @@ class RoutingBenchmarkTest {
         if (tspDir.isPresent()) {
             Map<String, Double> all = references(tspDir.get().resolve("optima.csv"));
             for (String name : System.getProperty("cobalt.bench.tsp", TSP).split(",")) {
+                if (name.isBlank()) {
+                    continue; // -Dcobalt.bench.tsp= runs the CVRP part only
+                }
                 tsps.put(name.trim(), Instances.read(tspDir.get().resolve(name.trim() + ".tsp")));
                 optima.put(name.trim(), all.get(name.trim()));
             }
@@ -79,6 +82,9 @@ class RoutingBenchmarkTest {
         if (cvrpDir.isPresent()) {
             Map<String, Double> all = references(cvrpDir.get().resolve("bks.csv"));
             for (String name : System.getProperty("cobalt.bench.cvrp", CVRP).split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
                 cvrps.put(name.trim(), Instances.read(cvrpDir.get().resolve(name.trim() + ".vrp")));
                 bks.put(name.trim(), all.get(name.trim()));
             }

@@ -90,6 +90,14 @@ class CvrpSolversTest {
     }
 
     @Test
+    void longRoutes() {
+        // about 40 customers per route: the move buffers grow while the search runs
+        CvrpProblem p = Fixtures.cvrp(300, 4, 20, 40);
+        assertVerified(p, Solvers.get("cvrp-savings").solve(p, SolveOptions.DEFAULT));
+        assertVerified(p, Solvers.get("cvrp-ils").solve(p, SolveOptions.builder().iterationLimit(100).build()));
+    }
+
+    @Test
     void tinyInstances() {
         for (int customers = 0; customers <= 3; customers++) {
             CvrpProblem p = Fixtures.cvrp(customers, customers, 5, 2);
