@@ -170,7 +170,9 @@ final class SparseLu {
         }
         uRowPosition = Arrays.copyOf(uEntries.index, uEntries.size);
         uRowValue = Arrays.copyOf(uEntries.value, uEntries.size);
-        buildColumnCopyOfU(size);
+        if (r == size) {
+            buildColumnCopyOfU(size);
+        }
 
         singularCount = size - r;
         singularPositions = new int[singularCount];
