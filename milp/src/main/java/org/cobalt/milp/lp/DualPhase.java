@@ -131,12 +131,15 @@ final class DualPhase {
             double slope = toLower ? lower[leaving] - x[leaving] : x[leaving] - upper[leaving];
             byte[] status = s.status;
             double[] dj = s.d;
+            int[] support = s.alphaIndex;
+            int supportCount = s.alphaCount;
             int count = 0;
-            for (int j = 0; j < total; j++) {
-                byte st = status[j];
-                if (st == SimplexState.BASIC || lower[j] == upper[j]) {
+            for (int t = 0; t < supportCount; t++) {
+                int j = support[t];
+                if (lower[j] == upper[j]) {
                     continue;
                 }
+                byte st = status[j];
                 double a = direction * alpha[j];
                 if (st == SimplexState.AT_LOWER || (st == SimplexState.AT_ZERO && a < 0)) {
                     if (a < -tolPivot) {
@@ -154,46 +157,16 @@ final class DualPhase {
             }
             int entering = -1;
             int flipCount = 0;
-            while (count > 0) {
-                double thetaMax = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < count; k++) {
-                    thetaMax = Math.min(thetaMax, candidateHarris[k]);
-                }
-                double drop = 0.0;
-                int bestK = -1;
-                double bestAbs = 0.0;
-                for (int k = 0; k < count; k++) {
-                    if (candidateRatio[k] <= thetaMax) {
-                        int j = candidate[k];
-                        double a = Math.abs(alpha[j]);
-                        drop += a * (upper[j] - lower[j]);
-                        if (a > bestAbs) {
-                            bestAbs = a;
-                            bestK = k;
-                        }
-                    }
-                }
-                if (bestK < 0) {
-                    // only possible through NaN; give up on this row
+            if (count > 0) {
+                entering = firstGroup(count, slope, alpha, lower, upper);
+                if (entering == -2) {
                     return Outcome.NUMERICAL;
                 }
-                if (!(slope - drop >= 0.0)) {
-                    entering = candidate[bestK];
-                    break;
+                if (entering < 0) {
+                    flipCount = longStep(count, slope, alpha, lower, upper);
+                    entering = longStepEntering;
+                    slope = longStepSlope;
                 }
-                slope -= drop;
-                int keep = 0;
-                for (int k = 0; k < count; k++) {
-                    if (candidateRatio[k] <= thetaMax) {
-                        flipped[flipCount++] = candidate[k];
-                    } else {
-                        candidate[keep] = candidate[k];
-                        candidateRatio[keep] = candidateRatio[k];
-                        candidateHarris[keep] = candidateHarris[k];
-                        keep++;
-                    }
-                }
-                count = keep;
             }
             if (entering < 0) {
                 if (flipCount == 0 || slope > tolP) {
@@ -229,19 +202,16 @@ final class DualPhase {
             double dq = dj[entering];
             double t = -dq / (direction * rowPivot);
             if (t < 0.0) {
+                s.costsModified = true;
                 s.cost[entering] -= dq;
                 dq = 0.0;
                 dj[entering] = 0.0;
             }
             double thetaD = dq / rowPivot;
             if (thetaD != 0.0) {
-                for (int j = 0; j < total; j++) {
-                    if (status[j] != SimplexState.BASIC) {
-                        double a = alpha[j];
-                        if (a != 0.0) {
-                            dj[j] -= thetaD * a;
-                        }
-                    }
+                for (int t2 = 0; t2 < supportCount; t2++) {
+                    int j = support[t2];
+                    dj[j] -= thetaD * alpha[j];
                 }
                 degenerate = 0;
             } else {
@@ -325,6 +295,104 @@ final class DualPhase {
                 }
             }
         }
+    }
+
+    private int longStepEntering;
+    private double longStepSlope;
+    private double[] sortKey = new double[0];
+    private int[] order = new int[0];
+    private double[] suffixHarris = new double[0];
+
+    /**
+     * The usual case of the bound-flipping ratio test: the first group of breakpoints (those within
+     * the smallest Harris bound) already turns the slope negative. Returns the entering column (the
+     * largest {@code |alpha|} in the group), -1 when the slope survives the group, -2 on NaN.
+     */
+    private int firstGroup(int count, double slope, double[] alpha, double[] lower, double[] upper) {
+        double thetaMax = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            thetaMax = Math.min(thetaMax, candidateHarris[k]);
+        }
+        double drop = 0.0;
+        int bestK = -1;
+        double bestAbs = 0.0;
+        for (int k = 0; k < count; k++) {
+            if (candidateRatio[k] <= thetaMax) {
+                int j = candidate[k];
+                double a = Math.abs(alpha[j]);
+                drop += a * (upper[j] - lower[j]);
+                if (a > bestAbs) {
+                    bestAbs = a;
+                    bestK = k;
+                }
+            }
+        }
+        if (bestK < 0) {
+            return -2;
+        }
+        return !(slope - drop >= 0.0) ? candidate[bestK] : -1;
+    }
+
+    /**
+     * The long step: with breakpoints sorted by ratio, each group is a prefix of the rest (all up
+     * to the smallest remaining Harris bound); flip whole groups while the slope stays
+     * non-negative. Leaves the entering column (or -1 when every breakpoint flips) in
+     * {@link #longStepEntering} and the remaining slope in {@link #longStepSlope}; returns the
+     * number of flipped columns written to {@link #flipped}.
+     */
+    private int longStep(int count, double slope, double[] alpha, double[] lower, double[] upper) {
+        if (order.length < count) {
+            int cap = Math.max(count, 2 * order.length);
+            order = new int[cap];
+            sortKey = new double[cap];
+            suffixHarris = new double[cap + 1];
+        }
+        for (int k = 0; k < count; k++) {
+            order[k] = k;
+            sortKey[k] = candidateRatio[k];
+        }
+        PrimitiveSort.byKey(sortKey, order, count);
+        suffixHarris[count] = Double.POSITIVE_INFINITY;
+        for (int t = count - 1; t >= 0; t--) {
+            suffixHarris[t] = Math.min(suffixHarris[t + 1], candidateHarris[order[t]]);
+        }
+        int flips = 0;
+        int start = 0;
+        longStepEntering = -1;
+        while (start < count) {
+            double thetaMax = suffixHarris[start];
+            int end = start;
+            double drop = 0.0;
+            int best = -1;
+            double bestAbs = -1.0;
+            while (end < count && sortKey[end] <= thetaMax) {
+                int j = candidate[order[end]];
+                double a = Math.abs(alpha[j]);
+                drop += a * (upper[j] - lower[j]);
+                if (a > bestAbs) {
+                    bestAbs = a;
+                    best = j;
+                }
+                end++;
+            }
+            if (end == start) {
+                // NaN keys; take the next breakpoint alone
+                best = candidate[order[start]];
+                end = start + 1;
+                drop = Double.POSITIVE_INFINITY;
+            }
+            if (!(slope - drop >= 0.0)) {
+                longStepEntering = best;
+                break;
+            }
+            slope -= drop;
+            for (int t = start; t < end; t++) {
+                flipped[flips++] = candidate[order[t]];
+            }
+            start = end;
+        }
+        longStepSlope = slope;
+        return flips;
     }
 
     /** Refactors and recomputes primal and dual values, keeping the dual feasible. */

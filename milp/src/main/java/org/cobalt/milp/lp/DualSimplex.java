@@ -36,6 +36,8 @@ public final class DualSimplex implements LpSolver {
     private static final Logger LOG = LoggerFactory.getLogger(DualSimplex.class);
 
     private static final int MAX_ROUNDS = 6;
+    /** Incremental updates after which a solve recomputes primal and dual values before it ends. */
+    private static final int FRESH_CHECK_AFTER = 20;
     private static final double AUX_FREE_BOX = 1000.0;
 
     private final String name;
@@ -164,6 +166,7 @@ public final class DualSimplex implements LpSolver {
             throw new IllegalArgumentException("column " + j + ": cost " + cost);
         }
         data.setModelCost(j, cost);
+        s.dualsValid = false;
         status = LpStatus.NOT_SOLVED;
     }
 
@@ -322,6 +325,11 @@ public final class DualSimplex implements LpSolver {
         return s.iterations;
     }
 
+    /** Basis factorizations of all solves of this instance (a cost indicator for benchmarks). */
+    public long factorizations() {
+        return s.factorizations;
+    }
+
     // ---- solving -----------------------------------------------------------------------------
 
     @Override
@@ -347,6 +355,7 @@ public final class DualSimplex implements LpSolver {
     }
 
     private LpStatus run(SolveLimits limits) {
+        final long start = s.iterations;
         final double tolP = settings.primalFeasibilityTolerance();
         final double tolD = settings.dualFeasibilityTolerance();
         s.resetBoundsAndCosts();
@@ -357,8 +366,14 @@ public final class DualSimplex implements LpSolver {
                 return LpStatus.NUMERICAL_FAILURE;
             }
             weightsStale = true;
+            s.dualsValid = false;
         }
-        s.computeDual();
+        // reduced costs depend on the basis and the costs only, not on bounds: after a bound change
+        // the last solve's are still exact
+        if (!s.dualsValid) {
+            s.computeDual();
+        }
+        s.dualsValid = false;
         if (cold && settings.perturbation()) {
             perturbation.perturbNonbasic(s);
         }
@@ -386,24 +401,41 @@ public final class DualSimplex implements LpSolver {
                 return st;
             }
             // candidate optimum: drop perturbation and shifts, then clean up with the primal simplex
-            s.resetCosts();
-            perturbation.clear();
-            s.computeDual();
-            if (s.countDualInfeasible(tolD) > 0) {
-                st = runPrimal(limits);
-                if (st != LpStatus.OPTIMAL) {
-                    return st;
+            if (s.costsModified) {
+                s.resetCosts();
+                perturbation.clear();
+                s.computeDual();
+                if (s.countDualInfeasible(tolD) > 0) {
+                    st = runPrimal(limits);
+                    if (st != LpStatus.OPTIMAL) {
+                        return st;
+                    }
                 }
             }
-            if (!s.refactor()) {
-                return LpStatus.NUMERICAL_FAILURE;
+            // recompute from the factors (drops the drift of the incremental updates) unless only a
+            // few updates happened since the values were computed fresh; refactor on trouble
+            if (s.iterations - start > FRESH_CHECK_AFTER) {
+                s.computePrimal();
+                s.computeDual();
             }
-            s.computePrimal();
-            s.computeDual();
             double primalInf = s.maxPrimalInfeasibility();
             int dualInf = s.countDualInfeasible(tolD);
             if (primalInf <= tolP && dualInf == 0) {
+                s.dualsValid = true;
                 return LpStatus.OPTIMAL;
+            }
+            if (s.factor.updates() > 0) {
+                if (!s.refactor()) {
+                    return LpStatus.NUMERICAL_FAILURE;
+                }
+                s.computePrimal();
+                s.computeDual();
+                primalInf = s.maxPrimalInfeasibility();
+                dualInf = s.countDualInfeasible(tolD);
+                if (primalInf <= tolP && dualInf == 0) {
+                    s.dualsValid = true;
+                    return LpStatus.OPTIMAL;
+                }
             }
             LOG.debug("{}: round {} ends with primal infeasibility {} and {} dual infeasibilities", name, round,
                     primalInf, dualInf);
@@ -531,6 +563,7 @@ public final class DualSimplex implements LpSolver {
      */
     private LpStatus infeasibleOrUnbounded(SolveLimits limits) {
         Arrays.fill(s.cost, 0, s.total, 0.0);
+        s.costsModified = true;
         s.computeDual();
         s.computePrimal();
         DualPhase.Outcome o = dual.run(limits, Double.POSITIVE_INFINITY, null, false);
@@ -712,6 +745,7 @@ public final class DualSimplex implements LpSolver {
         }
         s.computePrimal();
         s.computeDual();
+        s.dualsValid = true;
         farkasScaled = null;
         rayScaled = null;
         status = cp.lpStatus;

@@ -45,5 +45,6 @@ final class Perturbation {
             s.d[j] += xi;
         }
         active = true;
+        s.costsModified = true;
     }
 }

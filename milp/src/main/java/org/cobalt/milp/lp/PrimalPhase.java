@@ -192,15 +192,13 @@ final class PrimalPhase {
             // dual update and devex weights
             double thetaD = d[q] / rowPivot;
             double wq = devex[q];
-            for (int j = 0; j < total; j++) {
-                if (status[j] != SimplexState.BASIC) {
-                    double a = alpha[j];
-                    if (a != 0.0) {
-                        d[j] -= thetaD * a;
-                        double ratio = a / rowPivot;
-                        devex[j] = Math.max(devex[j], ratio * ratio * wq);
-                    }
-                }
+            int[] support = s.alphaIndex;
+            for (int t = 0, count = s.alphaCount; t < count; t++) {
+                int j = support[t];
+                double a = alpha[j];
+                d[j] -= thetaD * a;
+                double ratio = a / rowPivot;
+                devex[j] = Math.max(devex[j], ratio * ratio * wq);
             }
             d[q] = 0.0;
             d[leaving] = -thetaD;

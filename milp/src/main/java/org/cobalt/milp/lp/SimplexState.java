@@ -43,8 +43,18 @@ final class SimplexState {
     double[] work3;
     double[] work4;
     double[] alphaRow;
+    int[] alphaIndex;
+    int alphaCount;
+    private int[] mark;
+    private int markStamp;
+    /** True once the working costs differ from the model's (perturbation, shifts, phase costs). */
+    boolean costsModified;
+    /** True while {@link #d} and {@link #y} belong to the current basis and the model's costs. */
+    boolean dualsValid;
 
     long iterations;
+    /** Factorizations so far (statistics). */
+    long factorizations;
 
     private int[] bStart = new int[1];
     private int[] bRow = new int[0];
@@ -92,9 +102,13 @@ final class SimplexState {
         work3 = new double[m];
         work4 = new double[m];
         alphaRow = new double[total];
+        alphaIndex = new int[total];
+        mark = new int[total];
+        markStamp = 0;
         rebuildPositions();
         resetBoundsAndCosts();
         factor.invalidate();
+        dualsValid = false;
     }
 
     void resetBounds() {
@@ -104,6 +118,7 @@ final class SimplexState {
 
     void resetCosts() {
         System.arraycopy(data.cost, 0, cost, 0, total);
+        costsModified = false;
     }
 
     void resetBoundsAndCosts() {
@@ -161,6 +176,7 @@ final class SimplexState {
     boolean refactor() {
         for (int attempt = 0; attempt < 4; attempt++) {
             buildBasisMatrix();
+            factorizations++;
             int singular = factor.factor(m, bStart, bRow, bVal);
             if (singular == 0) {
                 return true;
@@ -266,7 +282,9 @@ final class SimplexState {
 
     /**
      * Row {@code r} of the tableau for every nonbasic column, {@code alpha_j = rho^T a_j}, from the
-     * row-indexed {@code rho = B^-T e_r}. Basic columns get 0.
+     * row-indexed {@code rho = B^-T e_r}. Basic columns get 0. The nonbasic columns with a nonzero
+     * entry are listed in {@link #alphaIndex} ({@link #alphaCount} of them), so that the ratio
+     * test and the updates need not scan every column.
      */
     void pivotRow(double[] rho, double[] alpha) {
         int nonZeros = 0;
@@ -275,25 +293,32 @@ final class SimplexState {
                 nonZeros++;
             }
         }
+        int count = 0;
+        int[] list = alphaIndex;
         if (nonZeros * 4 < m) {
-            Arrays.fill(alpha, 0, n, 0.0);
+            // row-wise: touch only the rows in rho's support
+            int stamp = ++markStamp;
+            int[] seen = mark;
             for (int i = 0; i < m; i++) {
                 double r = rho[i];
                 if (r != 0.0) {
                     for (int k = data.rowStart[i]; k < data.rowStart[i + 1]; k++) {
-                        alpha[data.rowCol[k]] += r * data.rowVal[k];
+                        int j = data.rowCol[k];
+                        if (seen[j] != stamp) {
+                            seen[j] = stamp;
+                            alpha[j] = r * data.rowVal[k];
+                            if (status[j] != BASIC) {
+                                list[count++] = j;
+                            }
+                        } else {
+                            alpha[j] += r * data.rowVal[k];
+                        }
                     }
-                }
-            }
-            for (int j = 0; j < n; j++) {
-                if (status[j] == BASIC) {
-                    alpha[j] = 0.0;
                 }
             }
         } else {
             for (int j = 0; j < n; j++) {
                 if (status[j] == BASIC) {
-                    alpha[j] = 0.0;
                     continue;
                 }
                 double s = 0.0;
@@ -301,11 +326,18 @@ final class SimplexState {
                     s += rho[data.colRow[k]] * data.colVal[k];
                 }
                 alpha[j] = s;
+                if (s != 0.0) {
+                    list[count++] = j;
+                }
             }
         }
         for (int i = 0; i < m; i++) {
-            alpha[n + i] = status[n + i] == BASIC ? 0.0 : -rho[i];
+            if (status[n + i] != BASIC && rho[i] != 0.0) {
+                alpha[n + i] = -rho[i];
+                list[count++] = n + i;
+            }
         }
+        alphaCount = count;
     }
 
     /** Writes column {@code j} of {@code [A -I]} into the row-indexed {@code out} (cleared first). */
@@ -410,6 +442,7 @@ final class SimplexState {
                 cost[j] -= d[j];
                 d[j] = 0.0;
                 k++;
+                costsModified = true;
             }
         }
         return k;

@@ -39,4 +39,16 @@ final class TestModels {
         }
         return b.build();
     }
+
+    /** A random feasible LP ({@link RandomLp}) with every column boxed, so that it is bounded. */
+    static MilpModel boxed(int rows, int cols, double density, long seed) {
+        MilpModel base = RandomLp.generate(seed, new RandomLp.Shape(cols, rows, density, 1, 1, 0.0));
+        MilpModel.Builder b = base.toBuilder();
+        for (int j = 0; j < base.numVariables(); j++) {
+            double lo = base.lower(j) == Double.NEGATIVE_INFINITY ? -20 : base.lower(j);
+            double up = base.upper(j) == Double.POSITIVE_INFINITY ? lo + 30 : base.upper(j);
+            b.setBounds(j, lo, up);
+        }
+        return b.build();
+    }
 }

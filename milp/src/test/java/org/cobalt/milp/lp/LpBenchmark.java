@@ -1,0 +1,321 @@
+package org.cobalt.milp.lp;
+
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.modelbuilder.ModelBuilderHelper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.zip.GZIPInputStream;
+import org.cobalt.core.data.SharedData;
+import org.cobalt.core.milp.MilpModel;
+import org.cobalt.core.milp.ObjectiveSense;
+import org.cobalt.core.milp.VarType;
+import org.cobalt.core.problem.Problem;
+import org.cobalt.instances.Instances;
+
+/**
+ * LP benchmark (a command, not a test): cold LP relaxations and warm re-solves after one bound
+ * change, cobalt's {@link DualSimplex} against GLOP through MPSolver, in the same process on the
+ * same {@link MilpModel}s. Hand-timed with warm-up: every measured loop first runs untimed
+ * {@code warmup} times, then {@code reps} timed times; per-solve times are reported as medians.
+ *
+ * <p>Run with {@code bin/bench-lp [outDir] [reps]}; writes {@code lp-cold.csv} and
+ * {@code lp-warm.csv} to {@code outDir} (default {@code results/}) and prints markdown tables.
+ */
+public final class LpBenchmark {
+
+    private static final int WARMUP = 3;
+
+    private LpBenchmark() {
+    }
+
+    record Instance(String name, MilpModel model, String source) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "results");
+        int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Files.createDirectories(out);
+        Glop.load();
+        List<Instance> instances = new ArrayList<>(miplib());
+        instances.addAll(generated());
+
+        StringBuilder coldTable = new StringBuilder(
+                "| instance | rows x cols | cobalt obj | GLOP obj | rel diff | cobalt iters | cobalt ms | GLOP ms |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("lp-cold.csv")))) {
+            csv.println("instance,source,rows,cols,cobalt_status,cobalt_objective,glop_status,glop_objective,rel_diff,"
+                    + "cobalt_iterations,cobalt_ms_median,glop_ms_median");
+            for (Instance inst : instances) {
+                MilpModel m = inst.model();
+                double[] cobaltMs = new double[reps];
+                double[] glopMs = new double[reps];
+                DualSimplex lp = null;
+                for (int r = -WARMUP; r < reps; r++) {
+                    long t0 = System.nanoTime();
+                    lp = new DualSimplex(m);
+                    lp.solve();
+                    long t1 = System.nanoTime();
+                    if (r >= 0) {
+                        cobaltMs[r] = (t1 - t0) / 1e6;
+                    }
+                }
+                MPSolver.ResultStatus gs = null;
+                double gObj = Double.NaN;
+                for (int r = -WARMUP; r < reps; r++) {
+                    long t0 = System.nanoTime();
+                    try (Glop g = new Glop(m)) {
+                        gs = g.solve();
+                        gObj = g.objective();
+                    }
+                    long t1 = System.nanoTime();
+                    if (r >= 0) {
+                        glopMs[r] = (t1 - t0) / 1e6;
+                    }
+                }
+                double rel = Math.abs(lp.objective() - gObj) / Math.max(1.0, Math.abs(gObj));
+                csv.printf(Locale.ROOT, "%s,%s,%d,%d,%s,%.12g,%s,%.12g,%.3g,%d,%.4f,%.4f%n", inst.name(), inst.source(),
+                        m.numRows(), m.numVariables(), lp.status(), lp.objective(), gs, gObj, rel, lp.iterations(),
+                        median(cobaltMs), median(glopMs));
+                coldTable.append(String.format(Locale.ROOT, "| %s | %d x %d | %.10g | %.10g | %.1e | %d | %.2f | %.2f |%n",
+                        inst.name(), m.numRows(), m.numVariables(), lp.objective(), gObj, rel, lp.iterations(),
+                        median(cobaltMs), median(glopMs)));
+                System.err.printf(Locale.ROOT, "cold %-12s %s rel %.1e  cobalt %.2f ms  glop %.2f ms%n", inst.name(),
+                        lp.status(), rel, median(cobaltMs), median(glopMs));
+            }
+        }
+
+        StringBuilder warmTable = new StringBuilder(
+                "| instance | children | cobalt iters/child | cobalt µs/child (median) | GLOP µs/child (median) | GLOP / cobalt | max rel diff |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- |\n");
+        List<Double> ratios = new ArrayList<>();
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("lp-warm.csv")))) {
+            csv.println("instance,children,cobalt_iterations_per_child,cobalt_us_median,glop_us_median,ratio,max_rel_diff");
+            for (Instance inst : instances) {
+                Warm w = warm(inst.model(), reps);
+                if (w == null) {
+                    continue;
+                }
+                double ratio = w.glopUs / w.cobaltUs;
+                ratios.add(ratio);
+                csv.printf(Locale.ROOT, "%s,%d,%.2f,%.2f,%.2f,%.2f,%.3g%n", inst.name(), w.children, w.iterations,
+                        w.cobaltUs, w.glopUs, ratio, w.maxRelDiff);
+                warmTable.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1fx | %.1e |%n",
+                        inst.name(), w.children, w.iterations, w.cobaltUs, w.glopUs, ratio, w.maxRelDiff));
+                System.err.printf(Locale.ROOT, "warm %-12s children %3d  cobalt %.1f us  glop %.1f us  (%.1fx)%n",
+                        inst.name(), w.children, w.cobaltUs, w.glopUs, ratio);
+            }
+        }
+        double logSum = 0;
+        for (double r : ratios) {
+            logSum += Math.log(r);
+        }
+        System.out.println("## Cold LP relaxations\n");
+        System.out.println(coldTable);
+        System.out.println("## Warm re-solve after one bound change\n");
+        System.out.println(warmTable);
+        System.out.printf(Locale.ROOT, "Geometric mean GLOP/cobalt time ratio over %d instances: %.1fx%n", ratios.size(),
+                Math.exp(logSum / Math.max(1, ratios.size())));
+    }
+
+    record Warm(int children, double iterations, double cobaltUs, double glopUs, double maxRelDiff) {
+    }
+
+    /**
+     * The branch-and-bound hot path: from the solved root, for each of up to 20 columns with a
+     * fractional (else any interior basic) value, tighten one bound (down branch), re-solve warm,
+     * and put the bound back and re-solve (back to the parent). Only the child solves are timed.
+     */
+    static Warm warm(MilpModel model, int reps) {
+        DualSimplex lp = new DualSimplex(model);
+        if (lp.solve() != LpStatus.OPTIMAL) {
+            return null;
+        }
+        double[] root = lp.primalValues();
+        List<Integer> picks = new ArrayList<>();
+        for (int j = 0; j < model.numVariables() && picks.size() < 20; j++) {
+            double v = root[j];
+            if (model.isIntegral(j) && Math.abs(v - Math.rint(v)) > 1e-6) {
+                picks.add(j);
+            }
+        }
+        for (int j = 0; j < model.numVariables() && picks.size() < 20; j++) {
+            double v = root[j];
+            if (!picks.contains(j) && lp.columnStatus(j) == BasisStatus.BASIC && v - model.lower(j) > 1e-3
+                    && v < model.upper(j)) {
+                picks.add(j);
+            }
+        }
+        if (picks.isEmpty()) {
+            return null;
+        }
+        int k = picks.size();
+        double[] newUpper = new double[k];
+        for (int t = 0; t < k; t++) {
+            int j = picks.get(t);
+            double v = root[j];
+            double lo = model.lower(j);
+            newUpper[t] = model.isIntegral(j) ? Math.floor(v) : lo > Double.NEGATIVE_INFINITY ? lo + 0.5 * (v - lo) : v - 1;
+        }
+
+        // cobalt and GLOP (warm settings of STACK.md) solve the same child back to back, so that
+        // changes in machine load hit both alike; only the child solves are timed
+        double[] cobaltObj = new double[k];
+        double[] cobaltUs = new double[reps * k];
+        double[] glopObj = new double[k];
+        double[] glopUs = new double[reps * k];
+        long iters = 0;
+        try (Glop g = new Glop(model).warm()) {
+            g.solve();
+            MPVariable[] vars = g.vars;
+            for (int r = -WARMUP; r < reps; r++) {
+                for (int t = 0; t < k; t++) {
+                    int j = picks.get(t);
+                    double lo = model.lower(j);
+                    double up = model.upper(j);
+                    double child = Math.max(lo, newUpper[t]);
+
+                    lp.setBounds(j, lo, child);
+                    long t0 = System.nanoTime();
+                    lp.solve();
+                    long t1 = System.nanoTime();
+                    cobaltObj[t] = lp.status() == LpStatus.OPTIMAL ? lp.objective() : Double.NaN;
+                    if (r >= 0) {
+                        cobaltUs[r * k + t] = (t1 - t0) / 1e3;
+                        iters += lp.iterations();
+                    }
+                    lp.setBounds(j, lo, up);
+                    lp.solve();
+
+                    vars[j].setUb(child);
+                    t0 = System.nanoTime();
+                    MPSolver.ResultStatus st = g.solve();
+                    t1 = System.nanoTime();
+                    glopObj[t] = st == MPSolver.ResultStatus.OPTIMAL ? g.objective() : Double.NaN;
+                    if (r >= 0) {
+                        glopUs[r * k + t] = (t1 - t0) / 1e3;
+                    }
+                    vars[j].setUb(up);
+                    g.solve();
+                }
+            }
+        }
+        double maxRel = 0;
+        for (int t = 0; t < k; t++) {
+            if (Double.isNaN(cobaltObj[t]) != Double.isNaN(glopObj[t])) {
+                maxRel = Double.POSITIVE_INFINITY;
+            } else if (!Double.isNaN(cobaltObj[t])) {
+                maxRel = Math.max(maxRel, Math.abs(cobaltObj[t] - glopObj[t]) / Math.max(1, Math.abs(glopObj[t])));
+            }
+        }
+        return new Warm(k, iters / (double) (reps * k), median(cobaltUs), median(glopUs), maxRel);
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    /** The shared MIPLIB 3 files, read with the project's MPS reader when one is registered. */
+    static List<Instance> miplib() throws IOException {
+        List<Instance> list = new ArrayList<>();
+        Path dir = SharedData.resolve("milp/miplib3").orElse(null);
+        if (dir == null) {
+            System.err.println("shared/data/milp/miplib3 not found: MIPLIB part skipped");
+            return list;
+        }
+        boolean projectReader = Instances.format("mps").isPresent();
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.mps.gz")) {
+            ds.forEach(files::add);
+        }
+        files.sort(null);
+        for (Path p : files) {
+            String name = Instances.stem(p);
+            MilpModel m;
+            if (projectReader) {
+                Problem prob = Instances.read(p);
+                m = (MilpModel) prob;
+            } else {
+                m = viaOrTools(p, name);
+                if (m == null) {
+                    System.err.println(name + ": OR-Tools MPS import failed, skipped");
+                    continue;
+                }
+            }
+            list.add(new Instance(name, m, projectReader ? "mps-reader" : "ortools-import"));
+        }
+        return list;
+    }
+
+    /** Fallback until the project's MPS reader is merged: OR-Tools' MPS import converted to a MilpModel. */
+    static MilpModel viaOrTools(Path p, String name) throws IOException {
+        String text;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        ModelBuilderHelper h = new ModelBuilderHelper();
+        if (!h.importFromMpsString(text)) {
+            return null;
+        }
+        MilpModel.Builder b = MilpModel.builder(name)
+                .sense(h.getMaximize() ? ObjectiveSense.MAXIMIZE : ObjectiveSense.MINIMIZE)
+                .objectiveConstant(h.getObjectiveOffset());
+        for (int j = 0; j < h.numVariables(); j++) {
+            b.addVariable(h.getVarName(j), h.getVarLowerBound(j), h.getVarUpperBound(j),
+                    h.getVarIntegrality(j) ? VarType.INTEGER : VarType.CONTINUOUS, h.getVarObjectiveCoefficient(j));
+        }
+        for (int i = 0; i < h.numConstraints(); i++) {
+            b.addRow(h.getConstraintName(i), h.getConstraintLowerBound(i), h.getConstraintUpperBound(i),
+                    h.getConstraintVarIndices(i), h.getConstraintCoefficients(i));
+        }
+        return b.build();
+    }
+
+    /** Generated models: a 200 x 200 random LP with boxed columns, a set-cover relaxation, an assignment LP. */
+    static List<Instance> generated() {
+        List<Instance> list = new ArrayList<>();
+        list.add(new Instance("rand200", TestModels.boxed(200, 200, 0.05, 1), "generated"));
+        list.add(new Instance("setcover", setCover(200, 400, 0.05, 2), "generated"));
+        list.add(new Instance("assign30", TestModels.assignment(30, 3), "generated"));
+        return list;
+    }
+
+    /** A set-cover LP relaxation (binary columns, >= 1 rows) in the style of Balas and Ho. */
+    static MilpModel setCover(int rows, int cols, double density, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        MilpModel.Builder b = MilpModel.builder("setcover");
+        for (int j = 0; j < cols; j++) {
+            b.addVariable("x" + j, 0, 1, VarType.BINARY, rnd.nextInt(1, 101));
+        }
+        for (int i = 0; i < rows; i++) {
+            List<Integer> cs = new ArrayList<>();
+            for (int j = 0; j < cols; j++) {
+                if (rnd.nextDouble() < density) {
+                    cs.add(j);
+                }
+            }
+            if (cs.size() < 2) {
+                cs.add(rnd.nextInt(cols));
+                cs.add((cs.get(0) + 1) % cols);
+            }
+            int[] c = cs.stream().distinct().mapToInt(Integer::intValue).toArray();
+            double[] v = new double[c.length];
+            Arrays.fill(v, 1.0);
+            b.addRow("r" + i, 1, Double.POSITIVE_INFINITY, c, v);
+        }
+        return b.build();
+    }
+}
