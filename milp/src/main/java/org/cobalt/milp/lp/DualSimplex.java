@@ -453,12 +453,14 @@ public final class DualSimplex implements LpSolver {
     }
 
     private LpStatus runDual(SolveLimits limits) {
+        long before = s.iterations;
         if (weightsStale) {
             s.initDseWeights();
             weightsStale = false;
         }
         double internalCutoff = data.sign * (cutoff - data.constant);
         DualPhase.Outcome o = dual.run(limits, internalCutoff, this::validInternalBound, settings.perturbation());
+        LOG.trace("{}: dual phase 2 {} after {} iterations", name, o, s.iterations - before);
         return switch (o) {
             case OPTIMAL -> LpStatus.OPTIMAL;
             case INFEASIBLE -> {
@@ -474,7 +476,9 @@ public final class DualSimplex implements LpSolver {
     }
 
     private LpStatus runPrimal(SolveLimits limits) {
+        long before = s.iterations;
         PrimalPhase.Outcome o = primal.run(limits);
+        LOG.trace("{}: primal phase {} after {} iterations", name, o, s.iterations - before);
         weightsStale = true;
         return switch (o) {
             case OPTIMAL -> LpStatus.OPTIMAL;
@@ -517,7 +521,9 @@ public final class DualSimplex implements LpSolver {
             s.initDseWeights();
             weightsStale = false;
         }
+        long before = s.iterations;
         DualPhase.Outcome o = dual.run(limits, Double.POSITIVE_INFINITY, null, false);
+        LOG.trace("{}: dual phase 1 {} after {} iterations", name, o, s.iterations - before);
         s.resetBounds();
         for (int j = 0; j < s.total; j++) {
             if (s.status[j] != SimplexState.BASIC) {

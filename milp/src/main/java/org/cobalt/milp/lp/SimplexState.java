@@ -452,7 +452,12 @@ final class SimplexState {
      * Exact dual steepest-edge weights {@code ||e_p^T B^-1||^2} when that is affordable, else 1.
      */
     void initDseWeights() {
-        if ((long) m * m > 4_000_000L) {
+        boolean slackBasis = true;
+        for (int p = 0; p < m && slackBasis; p++) {
+            slackBasis = basicIndex[p] >= n;
+        }
+        // B = -I has unit rows: the weights are exactly 1
+        if (slackBasis || (long) m * m > 4_000_000L) {
             Arrays.fill(dseWeight, 0, m, 1.0);
             return;
         }

@@ -35,6 +35,8 @@ import org.cobalt.instances.Instances;
 public final class LpBenchmark {
 
     private static final int WARMUP = 3;
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private LpBenchmark() {
     }
@@ -51,84 +53,100 @@ public final class LpBenchmark {
         instances.addAll(generated());
 
         StringBuilder coldTable = new StringBuilder(
-                "| instance | rows x cols | cobalt obj | GLOP obj | rel diff | cobalt iters | cobalt ms | GLOP ms |\n"
-                        + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                "| instance | rows x cols | cobalt obj | GLOP obj | rel diff | cobalt iters | cobalt ms | GLOP ms "
+                        + "| cobalt CPU ms | GLOP CPU ms |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("lp-cold.csv")))) {
             csv.println("instance,source,rows,cols,cobalt_status,cobalt_objective,glop_status,glop_objective,rel_diff,"
-                    + "cobalt_iterations,cobalt_ms_median,glop_ms_median");
+                    + "cobalt_iterations,cobalt_ms_median,glop_ms_median,cobalt_cpu_ms_median,glop_cpu_ms_median");
             for (Instance inst : instances) {
                 MilpModel m = inst.model();
                 double[] cobaltMs = new double[reps];
                 double[] glopMs = new double[reps];
+                double[] cobaltCpu = new double[reps];
+                double[] glopCpu = new double[reps];
                 DualSimplex lp = null;
+                MPSolver.ResultStatus gs = null;
+                double gObj = Double.NaN;
+                // alternate the two solvers so that load changes hit both alike
                 for (int r = -WARMUP; r < reps; r++) {
+                    long c0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     lp = new DualSimplex(m);
                     lp.solve();
                     long t1 = System.nanoTime();
-                    if (r >= 0) {
-                        cobaltMs[r] = (t1 - t0) / 1e6;
-                    }
-                }
-                MPSolver.ResultStatus gs = null;
-                double gObj = Double.NaN;
-                for (int r = -WARMUP; r < reps; r++) {
-                    long t0 = System.nanoTime();
+                    long c1 = CPU.getCurrentThreadCpuTime();
                     try (Glop g = new Glop(m)) {
                         gs = g.solve();
                         gObj = g.objective();
                     }
-                    long t1 = System.nanoTime();
+                    long t2 = System.nanoTime();
+                    long c2 = CPU.getCurrentThreadCpuTime();
                     if (r >= 0) {
-                        glopMs[r] = (t1 - t0) / 1e6;
+                        cobaltMs[r] = (t1 - t0) / 1e6;
+                        glopMs[r] = (t2 - t1) / 1e6;
+                        cobaltCpu[r] = (c1 - c0) / 1e6;
+                        glopCpu[r] = (c2 - c1) / 1e6;
                     }
                 }
                 double rel = Math.abs(lp.objective() - gObj) / Math.max(1.0, Math.abs(gObj));
-                csv.printf(Locale.ROOT, "%s,%s,%d,%d,%s,%.12g,%s,%.12g,%.3g,%d,%.4f,%.4f%n", inst.name(), inst.source(),
-                        m.numRows(), m.numVariables(), lp.status(), lp.objective(), gs, gObj, rel, lp.iterations(),
-                        median(cobaltMs), median(glopMs));
-                coldTable.append(String.format(Locale.ROOT, "| %s | %d x %d | %.10g | %.10g | %.1e | %d | %.2f | %.2f |%n",
+                csv.printf(Locale.ROOT, "%s,%s,%d,%d,%s,%.12g,%s,%.12g,%.3g,%d,%.4f,%.4f,%.4f,%.4f%n", inst.name(),
+                        inst.source(), m.numRows(), m.numVariables(), lp.status(), lp.objective(), gs, gObj, rel,
+                        lp.iterations(), median(cobaltMs), median(glopMs), median(cobaltCpu), median(glopCpu));
+                coldTable.append(String.format(Locale.ROOT,
+                        "| %s | %d x %d | %.10g | %.10g | %.1e | %d | %.2f | %.2f | %.2f | %.2f |%n",
                         inst.name(), m.numRows(), m.numVariables(), lp.objective(), gObj, rel, lp.iterations(),
-                        median(cobaltMs), median(glopMs)));
+                        median(cobaltMs), median(glopMs), median(cobaltCpu), median(glopCpu)));
                 System.err.printf(Locale.ROOT, "cold %-12s %s rel %.1e  cobalt %.2f ms  glop %.2f ms%n", inst.name(),
                         lp.status(), rel, median(cobaltMs), median(glopMs));
             }
         }
 
         StringBuilder warmTable = new StringBuilder(
-                "| instance | children | cobalt iters/child | cobalt µs/child (median) | GLOP µs/child (median) | GLOP / cobalt | max rel diff |\n"
-                        + "| --- | --- | --- | --- | --- | --- | --- |\n");
+                "| instance | children | cobalt iters/child | cobalt µs | GLOP µs | GLOP / cobalt | cobalt CPU µs "
+                        + "| GLOP CPU µs | GLOP / cobalt (CPU) | max rel diff |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         List<Double> ratios = new ArrayList<>();
+        List<Double> cpuRatios = new ArrayList<>();
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("lp-warm.csv")))) {
-            csv.println("instance,children,cobalt_iterations_per_child,cobalt_us_median,glop_us_median,ratio,max_rel_diff");
+            csv.println("instance,children,cobalt_iterations_per_child,cobalt_us_median,glop_us_median,ratio,"
+                    + "cobalt_cpu_us_median,glop_cpu_us_median,cpu_ratio,max_rel_diff");
             for (Instance inst : instances) {
                 Warm w = warm(inst.model(), reps);
                 if (w == null) {
                     continue;
                 }
                 double ratio = w.glopUs / w.cobaltUs;
+                double cpuRatio = w.glopCpuUs / w.cobaltCpuUs;
                 ratios.add(ratio);
-                csv.printf(Locale.ROOT, "%s,%d,%.2f,%.2f,%.2f,%.2f,%.3g%n", inst.name(), w.children, w.iterations,
-                        w.cobaltUs, w.glopUs, ratio, w.maxRelDiff);
-                warmTable.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1fx | %.1e |%n",
-                        inst.name(), w.children, w.iterations, w.cobaltUs, w.glopUs, ratio, w.maxRelDiff));
-                System.err.printf(Locale.ROOT, "warm %-12s children %3d  cobalt %.1f us  glop %.1f us  (%.1fx)%n",
-                        inst.name(), w.children, w.cobaltUs, w.glopUs, ratio);
+                cpuRatios.add(cpuRatio);
+                csv.printf(Locale.ROOT, "%s,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.3g%n", inst.name(), w.children,
+                        w.iterations, w.cobaltUs, w.glopUs, ratio, w.cobaltCpuUs, w.glopCpuUs, cpuRatio, w.maxRelDiff);
+                warmTable.append(String.format(Locale.ROOT,
+                        "| %s | %d | %.1f | %.1f | %.1f | %.1fx | %.1f | %.1f | %.1fx | %.1e |%n", inst.name(), w.children,
+                        w.iterations, w.cobaltUs, w.glopUs, ratio, w.cobaltCpuUs, w.glopCpuUs, cpuRatio, w.maxRelDiff));
+                System.err.printf(Locale.ROOT, "warm %-12s children %3d  cobalt %.1f us  glop %.1f us  (%.1fx; CPU %.1fx)%n",
+                        inst.name(), w.children, w.cobaltUs, w.glopUs, ratio, cpuRatio);
             }
         }
         double logSum = 0;
         for (double r : ratios) {
             logSum += Math.log(r);
         }
+        double cpuLogSum = 0;
+        for (double r : cpuRatios) {
+            cpuLogSum += Math.log(r);
+        }
         System.out.println("## Cold LP relaxations\n");
         System.out.println(coldTable);
         System.out.println("## Warm re-solve after one bound change\n");
         System.out.println(warmTable);
-        System.out.printf(Locale.ROOT, "Geometric mean GLOP/cobalt time ratio over %d instances: %.1fx%n", ratios.size(),
-                Math.exp(logSum / Math.max(1, ratios.size())));
+        System.out.printf(Locale.ROOT, "Geometric mean GLOP/cobalt time ratio over %d instances: wall %.2fx, CPU %.2fx%n",
+                ratios.size(), Math.exp(logSum / Math.max(1, ratios.size())),
+                Math.exp(cpuLogSum / Math.max(1, cpuRatios.size())));
     }
 
-    record Warm(int children, double iterations, double cobaltUs, double glopUs, double maxRelDiff) {
+    record Warm(int children, double iterations, double cobaltUs, double glopUs, double cobaltCpuUs, double glopCpuUs,
+                double maxRelDiff) {
     }
 
     /**
@@ -174,6 +192,8 @@ public final class LpBenchmark {
         double[] cobaltUs = new double[reps * k];
         double[] glopObj = new double[k];
         double[] glopUs = new double[reps * k];
+        double[] cobaltCpu = new double[reps * k];
+        double[] glopCpu = new double[reps * k];
         long iters = 0;
         try (Glop g = new Glop(model).warm()) {
             g.solve();
@@ -186,24 +206,30 @@ public final class LpBenchmark {
                     double child = Math.max(lo, newUpper[t]);
 
                     lp.setBounds(j, lo, child);
+                    long c0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     lp.solve();
                     long t1 = System.nanoTime();
+                    long c1 = CPU.getCurrentThreadCpuTime();
                     cobaltObj[t] = lp.status() == LpStatus.OPTIMAL ? lp.objective() : Double.NaN;
                     if (r >= 0) {
                         cobaltUs[r * k + t] = (t1 - t0) / 1e3;
+                        cobaltCpu[r * k + t] = (c1 - c0) / 1e3;
                         iters += lp.iterations();
                     }
                     lp.setBounds(j, lo, up);
                     lp.solve();
 
                     vars[j].setUb(child);
+                    c0 = CPU.getCurrentThreadCpuTime();
                     t0 = System.nanoTime();
                     MPSolver.ResultStatus st = g.solve();
                     t1 = System.nanoTime();
+                    c1 = CPU.getCurrentThreadCpuTime();
                     glopObj[t] = st == MPSolver.ResultStatus.OPTIMAL ? g.objective() : Double.NaN;
                     if (r >= 0) {
                         glopUs[r * k + t] = (t1 - t0) / 1e3;
+                        glopCpu[r * k + t] = (c1 - c0) / 1e3;
                     }
                     vars[j].setUb(up);
                     g.solve();
@@ -218,7 +244,8 @@ public final class LpBenchmark {
                 maxRel = Math.max(maxRel, Math.abs(cobaltObj[t] - glopObj[t]) / Math.max(1, Math.abs(glopObj[t])));
             }
         }
-        return new Warm(k, iters / (double) (reps * k), median(cobaltUs), median(glopUs), maxRel);
+        return new Warm(k, iters / (double) (reps * k), median(cobaltUs), median(glopUs), median(cobaltCpu),
+                median(glopCpu), maxRel);
     }
 
     static double median(double[] v) {
