@@ -1,22 +1,20 @@
 package org.cobalt.milp.lp;
 
 import org.cobalt.core.milp.MilpModel;
+import org.cobalt.core.problem.Problem;
 import org.cobalt.core.solution.MilpSolution;
 import org.cobalt.core.solver.AbstractSolver;
 import org.cobalt.core.solver.ParameterKey;
 import org.cobalt.core.solver.SolveContext;
+import org.cobalt.core.solver.SolveOptions;
 import org.cobalt.core.solver.SolveResult;
 import org.cobalt.core.solver.SolveStatus;
 
 /**
  * The {@link DualSimplex} engine behind the common {@link org.cobalt.core.solver.Solver} SPI
- * (id {@value #ID}): solves LP models once, cold. Models with integer variables are refused with an
- * ERROR result unless {@link #RELAXATION} is set, in which case their LP relaxation is solved (the
- * solution then satisfies the rows and bounds but not integrality).
- *
- * <p>The refusal happens in the solve rather than in {@link #unsupportedReason}, because that
- * method cannot see the options that may ask for the relaxation; {@link #refusal(MilpModel, boolean)}
- * tells callers in advance.
+ * (id {@value #ID}): solves LP models once, cold. {@link #unsupportedReason(Problem)} refuses
+ * models with integer variables unless the options set {@link #RELAXATION}, in which case their LP
+ * relaxation is solved (the solution then satisfies the rows and bounds but not integrality).
  */
 public final class CobaltLpSolver extends AbstractSolver<MilpModel> {
 
@@ -31,7 +29,7 @@ public final class CobaltLpSolver extends AbstractSolver<MilpModel> {
     }
 
     /** Why a solve of this model would be refused, or null when it runs. */
-    public static String refusal(MilpModel model, boolean relaxation) {
+    private static String refusal(MilpModel model, boolean relaxation) {
         if (model.isLp() || relaxation) {
             return null;
         }
@@ -40,11 +38,26 @@ public final class CobaltLpSolver extends AbstractSolver<MilpModel> {
     }
 
     @Override
-    protected SolveResult doSolve(MilpModel model, SolveContext ctx) {
-        String refused = refusal(model, ctx.options().get(RELAXATION));
-        if (refused != null) {
-            return ctx.result(SolveStatus.ERROR).message(refused).build();
+    public String unsupportedReason(Problem problem) {
+        String base = super.unsupportedReason(problem);
+        return base != null ? base : refusal((MilpModel) problem, false);
+    }
+
+    @Override
+    public String unsupportedReason(Problem problem, SolveOptions options) {
+        String base = super.unsupportedReason(problem);
+        if (base != null) {
+            return base;
         }
+        try {
+            return refusal((MilpModel) problem, options.get(RELAXATION));
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Override
+    protected SolveResult doSolve(MilpModel model, SolveContext ctx) {
         DualSimplex lp = new DualSimplex(model, LpSettings.DEFAULT.withSeed(ctx.options().seed()));
         lp.setIterationLimit(ctx.options().iterationLimit());
         lp.setTimeLimit(ctx.remainingSeconds());

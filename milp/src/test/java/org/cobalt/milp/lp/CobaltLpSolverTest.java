@@ -51,9 +51,14 @@ class CobaltLpSolverTest {
         SolveResult refused = solver.solve(model, SolveOptions.DEFAULT);
         assertThat(refused.status()).isEqualTo(SolveStatus.ERROR);
         assertThat(refused.message()).contains("integer variables").contains("cobalt-lp.relaxation=true");
-        assertThat(CobaltLpSolver.refusal(model, false)).isEqualTo(refused.message());
+        assertThat(solver.unsupportedReason(model)).isEqualTo(refused.message());
+        SolveOptions relax = SolveOptions.DEFAULT.withParameter("cobalt-lp.relaxation", "true");
+        assertThat(solver.unsupportedReason(model, relax)).isNull();
+        assertThat(solver.unsupportedReason(model, SolveOptions.DEFAULT.withParameter("cobalt-lp.relaxation", "maybe")))
+                .contains("cobalt-lp.relaxation");
+        assertThat(Solvers.get("cobalt-lp").unsupportedReason(model)).isNotNull();
 
-        SolveResult relaxed = solver.solve(model, SolveOptions.DEFAULT.withParameter("cobalt-lp.relaxation", "true"));
+        SolveResult relaxed = solver.solve(model, relax);
         assertThat(relaxed.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(relaxed.objective()).isEqualTo(5 + 0.5 * 4, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(relaxed.message()).contains("LP relaxation");
