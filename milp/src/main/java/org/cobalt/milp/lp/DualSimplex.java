@@ -58,6 +58,8 @@ public final class DualSimplex implements LpSolver {
     private long lastIterations;
     private double[] farkasScaled;
     private double[] rayScaled;
+    /** The limit status that stopped the last dual phase 1. */
+    private LpStatus phase1Stop = LpStatus.STOPPED;
 
     /** An engine for the LP relaxation of {@code model} with default settings. */
     public DualSimplex(MilpModel model) {
@@ -494,8 +496,6 @@ public final class DualSimplex implements LpSolver {
     }
 
     private enum Phase1 { DUAL_FEASIBLE, DUAL_INFEASIBLE, STOPPED }
-
-    private LpStatus phase1Stop = LpStatus.STOPPED;
 
     /**
      * Dual phase 1: the dual simplex on the auxiliary problem whose boxes make every basis dual
