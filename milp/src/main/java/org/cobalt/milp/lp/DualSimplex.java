@@ -360,6 +360,13 @@ public final class DualSimplex implements LpSolver {
         final long start = s.iterations;
         final double tolP = settings.primalFeasibilityTolerance();
         final double tolD = settings.dualFeasibilityTolerance();
+        for (int j = 0; j < s.total; j++) {
+            if (data.lower[j] > data.upper[j]) {
+                // an empty box (only a model can have one; setBounds refuses it): no certificate
+                LOG.debug("{}: {} {} has crossing bounds", name, j < data.n ? "column" : "row", j < data.n ? j : j - data.n);
+                return LpStatus.INFEASIBLE;
+            }
+        }
         s.resetBoundsAndCosts();
         perturbation.clear();
         s.placeAllNonbasic();

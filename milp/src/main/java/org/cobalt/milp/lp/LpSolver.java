@@ -151,7 +151,8 @@ public interface LpSolver {
      * After {@link LpStatus#INFEASIBLE}: row multipliers {@code y} that prove infeasibility, i.e.
      * with {@code z = A^T y}, {@code sum_j max(z_j l_j, z_j u_j) + sum_i max(-y_i rl_i, -y_i ru_i) < 0}
      * (no {@code x} within its bounds can make {@code y^T(Ax - s) = 0} for any {@code s} within the
-     * row sides). Null otherwise.
+     * row sides). Null otherwise, and also when the model itself has a column or row whose lower
+     * bound exceeds its upper bound (infeasible without any certificate).
      */
     double[] farkasCertificate();
 

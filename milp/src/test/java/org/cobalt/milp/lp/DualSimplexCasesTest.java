@@ -110,6 +110,22 @@ class DualSimplexCasesTest {
     }
 
     @Test
+    void crossingBoundsInTheModelAreInfeasible() {
+        MilpModel column = LpBuilder.of("crossing")
+                .addVariable("x", 2, 1, VarType.CONTINUOUS, 1)
+                .addRow("r", 0, 10, new int[] {0}, new double[] {1})
+                .build();
+        DualSimplex lp = new DualSimplex(column);
+        assertThat(lp.solve()).isEqualTo(LpStatus.INFEASIBLE);
+        assertThat(lp.farkasCertificate()).isNull();
+        MilpModel row = LpBuilder.of("crossingrow")
+                .addVariable("x", 0, 1, VarType.CONTINUOUS, 1)
+                .addRow("r", 3, 2, new int[] {0}, new double[] {1})
+                .build();
+        assertThat(new DualSimplex(row).solve()).isEqualTo(LpStatus.INFEASIBLE);
+    }
+
+    @Test
     void unboundedHasImprovingRay() {
         // min -x  s.t.  x - y <= 1, x, y >= 0
         MilpModel model = LpBuilder.of("unbounded")
