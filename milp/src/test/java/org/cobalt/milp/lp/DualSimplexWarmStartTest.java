@@ -383,6 +383,30 @@ class DualSimplexWarmStartTest {
     }
 
     @Test
+    void identicalSequencesGiveBitIdenticalResults() {
+        MilpModel model = boundedLp(42);
+        double[][] runs = new double[2][];
+        long[] iterations = new long[2];
+        for (int run = 0; run < 2; run++) {
+            DualSimplex lp = new DualSimplex(model);
+            lp.solve();
+            SplittableRandom rnd = new SplittableRandom(9);
+            for (int step = 0; step < 20; step++) {
+                int j = rnd.nextInt(model.numVariables());
+                double v = lp.primal(j);
+                lp.setBounds(j, model.lower(j), Math.max(model.lower(j), Math.floor(v - 0.3)));
+                lp.solve();
+                lp.setBounds(j, model.lower(j), model.upper(j));
+            }
+            lp.solve();
+            runs[run] = lp.primalValues();
+            iterations[run] = lp.totalIterations();
+        }
+        assertThat(runs[1]).isEqualTo(runs[0]);
+        assertThat(iterations[1]).isEqualTo(iterations[0]);
+    }
+
+    @Test
     void badArgumentsAreRejected() {
         DualSimplex lp = new DualSimplex(boundedLp(1));
         assertThatThrownBy(() -> lp.setBounds(0, 2, 1)).isInstanceOf(IllegalArgumentException.class);
