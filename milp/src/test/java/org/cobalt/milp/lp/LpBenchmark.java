@@ -53,11 +53,13 @@ public final class LpBenchmark {
         instances.addAll(generated());
 
         StringBuilder coldTable = new StringBuilder(
-                "| instance | rows x cols | cobalt obj | GLOP obj | rel diff | cobalt iters | cobalt ms | GLOP ms "
-                        + "| cobalt CPU ms | GLOP CPU ms |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                "| instance | rows x cols | cobalt obj | GLOP obj | rel diff | cobalt iters | GLOP iters (no presolve) "
+                        + "| cobalt ms | GLOP ms | cobalt CPU ms | GLOP CPU ms |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("lp-cold.csv")))) {
             csv.println("instance,source,rows,cols,cobalt_status,cobalt_objective,glop_status,glop_objective,rel_diff,"
-                    + "cobalt_iterations,cobalt_ms_median,glop_ms_median,cobalt_cpu_ms_median,glop_cpu_ms_median");
+                    + "cobalt_iterations,glop_iterations,glop_iterations_no_presolve,cobalt_ms_median,glop_ms_median,"
+                    + "cobalt_cpu_ms_median,glop_cpu_ms_median");
             for (Instance inst : instances) {
                 MilpModel m = inst.model();
                 double[] cobaltMs = new double[reps];
@@ -88,14 +90,27 @@ public final class LpBenchmark {
                         glopCpu[r] = (c2 - c1) / 1e6;
                     }
                 }
+                long glopIters;
+                long glopItersNoPresolve;
+                try (Glop g = new Glop(m)) {
+                    g.solve();
+                    glopIters = g.solver.iterations();
+                }
+                try (Glop g = new Glop(m)) {
+                    g.solver.setSolverSpecificParametersAsString("use_preprocessing:false");
+                    g.solve();
+                    glopItersNoPresolve = g.solver.iterations();
+                }
                 double rel = Math.abs(lp.objective() - gObj) / Math.max(1.0, Math.abs(gObj));
-                csv.printf(Locale.ROOT, "%s,%s,%d,%d,%s,%.12g,%s,%.12g,%.3g,%d,%.4f,%.4f,%.4f,%.4f%n", inst.name(),
+                csv.printf(Locale.ROOT, "%s,%s,%d,%d,%s,%.12g,%s,%.12g,%.3g,%d,%d,%d,%.4f,%.4f,%.4f,%.4f%n", inst.name(),
                         inst.source(), m.numRows(), m.numVariables(), lp.status(), lp.objective(), gs, gObj, rel,
-                        lp.iterations(), median(cobaltMs), median(glopMs), median(cobaltCpu), median(glopCpu));
+                        lp.iterations(), glopIters, glopItersNoPresolve, median(cobaltMs), median(glopMs),
+                        median(cobaltCpu), median(glopCpu));
                 coldTable.append(String.format(Locale.ROOT,
-                        "| %s | %d x %d | %.10g | %.10g | %.1e | %d | %.2f | %.2f | %.2f | %.2f |%n",
+                        "| %s | %d x %d | %.10g | %.10g | %.1e | %d | %d (%d) | %.2f | %.2f | %.2f | %.2f |%n",
                         inst.name(), m.numRows(), m.numVariables(), lp.objective(), gObj, rel, lp.iterations(),
-                        median(cobaltMs), median(glopMs), median(cobaltCpu), median(glopCpu)));
+                        glopIters, glopItersNoPresolve, median(cobaltMs), median(glopMs), median(cobaltCpu),
+                        median(glopCpu)));
                 System.err.printf(Locale.ROOT, "cold %-12s %s rel %.1e  cobalt %.2f ms  glop %.2f ms%n", inst.name(),
                         lp.status(), rel, median(cobaltMs), median(glopMs));
             }
