@@ -64,7 +64,6 @@ final class DualPhase {
         final double tolD = set.dualFeasibilityTolerance();
         final double tolPivot = set.pivotTolerance();
         final int m = s.m;
-        final int total = s.total;
         double[] rho = s.work1;
         double[] column = s.work2;
         double[] tau = s.work3;

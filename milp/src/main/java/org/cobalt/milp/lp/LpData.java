@@ -84,10 +84,6 @@ final class LpData {
         return d;
     }
 
-    int total() {
-        return n + m;
-    }
-
     /** Rebuilds the row-wise copy from the column-wise one. */
     private void rebuildRows() {
         int nnz = colStart[n];
@@ -159,18 +155,6 @@ final class LpData {
 
     void setModelCost(int j, double c) {
         cost[j] = sign * c * colScale[j];
-    }
-
-    /** Unscaled coefficient entries of row {@code i}, appended to the given arrays. */
-    int modelRow(int i, int[] cols, double[] vals) {
-        int t = 0;
-        for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-            int j = rowCol[k];
-            cols[t] = j;
-            vals[t] = rowVal[k] / (rowScale[i] * colScale[j]);
-            t++;
-        }
-        return t;
     }
 
     // ---- row changes -----------------------------------------------------------------------

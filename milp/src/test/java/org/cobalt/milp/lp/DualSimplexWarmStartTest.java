@@ -266,7 +266,9 @@ class DualSimplexWarmStartTest {
             lo[r] = Double.NEGATIVE_INFINITY;
             up[r] = act - (r == 0 ? 0.5 : -1.0);
         }
+        Basis beforeCuts = lp.getBasis();
         int first = lp.addRows(count, starts, cols, vals, lo, up);
+        assertThat(lp.getBasis()).isEqualTo(beforeCuts.withAddedRows(count));
         assertThat(first).isEqualTo(model.numRows());
         assertThat(lp.numRows()).isEqualTo(model.numRows() + count);
         assertThat(lp.rowStatus(first)).isEqualTo(BasisStatus.BASIC);
