@@ -72,6 +72,9 @@ final class DualPhase {
         int degenerate = 0;
         int freshRetries = 0;
         long nextCutoffCheck = Long.MIN_VALUE;
+        if (cutoff < Double.POSITIVE_INFINITY && s.objective() > cutoff && prover.validBound() > cutoff) {
+            return Outcome.CUTOFF;
+        }
         while (true) {
             LpStatus limit = limits.check(s.iterations);
             if (limit != null) {

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How a {@link #solve()} proceeds from the current basis:
  * <ol>
- *   <li>factor the basis if needed (sparse Markowitz LU; dependent columns are swapped for
- *       slacks), compute primal values and reduced costs; on a cold start perturb the costs;</li>
+ *   <li>on a cold start replace the slack basis by a triangular crash basis ({@link Crash}); factor
+ *       the basis if needed (sparse Markowitz LU; dependent columns are swapped for slacks),
+ *       compute primal values and reduced costs; on a cold start perturb the costs;</li>
  *   <li>boxed nonbasic columns move to the bound their reduced cost asks for, so only columns
  *       with an infinite bound can be dual infeasible. If some are: primal simplex when the basis is
  *       primal feasible, else dual phase 1 on the auxiliary problem with boxes [0,0], [0,1],
@@ -369,12 +370,21 @@ public final class DualSimplex implements LpSolver {
         }
         s.resetBoundsAndCosts();
         perturbation.clear();
+        if (cold && settings.crash()) {
+            int crashed = Crash.triangular(s);
+            LOG.trace("{}: crash brought {} columns into the basis", name, crashed);
+            if (crashed > 0) {
+                s.factor.invalidate();
+            }
+        }
         s.placeAllNonbasic();
         if (!s.factor.isValid()) {
             if (!s.refactor()) {
                 return LpStatus.NUMERICAL_FAILURE;
             }
-            weightsStale = true;
+            // cold starts keep unit weights: exact for the slack basis, and for a crash basis
+            // measured as good as exact ones without their m BTRANs
+            weightsStale = !cold;
             s.dualsValid = false;
         }
         // reduced costs depend on the basis and the costs only, not on bounds: after a bound change

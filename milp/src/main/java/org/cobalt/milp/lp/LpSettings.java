@@ -20,14 +20,17 @@ package org.cobalt.milp.lp;
  * @param refactorInterval           basis updates between refactorizations (default 100)
  * @param scaling                    geometric-mean plus equilibration scaling (default on)
  * @param perturbation               random cost perturbation against dual degeneracy (default on)
+ * @param crash                      start cold solves from a triangular crash basis instead of the
+ *                                   slack basis (default on)
  * @param seed                       seed of the perturbation
  */
 public record LpSettings(double primalFeasibilityTolerance, double dualFeasibilityTolerance, double pivotTolerance,
                          double dropTolerance, double luThreshold, double luAbsolutePivot, int refactorInterval,
-                         boolean scaling, boolean perturbation, long seed) {
+                         boolean scaling, boolean perturbation, boolean crash, long seed) {
 
     /** The documented defaults. */
-    public static final LpSettings DEFAULT = new LpSettings(1e-7, 1e-7, 1e-7, 1e-14, 0.1, 1e-11, 100, true, true, 0L);
+    public static final LpSettings DEFAULT = new LpSettings(1e-7, 1e-7, 1e-7, 1e-14, 0.1, 1e-11, 100, true, true, true,
+            0L);
 
     public LpSettings {
         if (!(primalFeasibilityTolerance > 0) || !(dualFeasibilityTolerance > 0) || !(pivotTolerance > 0)
@@ -44,31 +47,36 @@ public record LpSettings(double primalFeasibilityTolerance, double dualFeasibili
 
     public LpSettings withPrimalFeasibilityTolerance(double t) {
         return new LpSettings(t, dualFeasibilityTolerance, pivotTolerance, dropTolerance, luThreshold, luAbsolutePivot,
-                refactorInterval, scaling, perturbation, seed);
+                refactorInterval, scaling, perturbation, crash, seed);
     }
 
     public LpSettings withDualFeasibilityTolerance(double t) {
         return new LpSettings(primalFeasibilityTolerance, t, pivotTolerance, dropTolerance, luThreshold, luAbsolutePivot,
-                refactorInterval, scaling, perturbation, seed);
+                refactorInterval, scaling, perturbation, crash, seed);
     }
 
     public LpSettings withRefactorInterval(int k) {
         return new LpSettings(primalFeasibilityTolerance, dualFeasibilityTolerance, pivotTolerance, dropTolerance,
-                luThreshold, luAbsolutePivot, k, scaling, perturbation, seed);
+                luThreshold, luAbsolutePivot, k, scaling, perturbation, crash, seed);
     }
 
     public LpSettings withScaling(boolean on) {
         return new LpSettings(primalFeasibilityTolerance, dualFeasibilityTolerance, pivotTolerance, dropTolerance,
-                luThreshold, luAbsolutePivot, refactorInterval, on, perturbation, seed);
+                luThreshold, luAbsolutePivot, refactorInterval, on, perturbation, crash, seed);
     }
 
     public LpSettings withPerturbation(boolean on) {
         return new LpSettings(primalFeasibilityTolerance, dualFeasibilityTolerance, pivotTolerance, dropTolerance,
-                luThreshold, luAbsolutePivot, refactorInterval, scaling, on, seed);
+                luThreshold, luAbsolutePivot, refactorInterval, scaling, on, crash, seed);
+    }
+
+    public LpSettings withCrash(boolean on) {
+        return new LpSettings(primalFeasibilityTolerance, dualFeasibilityTolerance, pivotTolerance, dropTolerance,
+                luThreshold, luAbsolutePivot, refactorInterval, scaling, perturbation, on, seed);
     }
 
     public LpSettings withSeed(long s) {
         return new LpSettings(primalFeasibilityTolerance, dualFeasibilityTolerance, pivotTolerance, dropTolerance,
-                luThreshold, luAbsolutePivot, refactorInterval, scaling, perturbation, s);
+                luThreshold, luAbsolutePivot, refactorInterval, scaling, perturbation, crash, s);
     }
 }

@@ -348,6 +348,31 @@ class DualSimplexCasesTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void slackAndCrashStartsAgree(int seed) {
+        MilpModel model = RandomLp.generate(100 + seed, new RandomLp.Shape(30, 25, 0.2, 1, 1, 0.05));
+        DualSimplex crash = solve(model);
+        DualSimplex slack = new DualSimplex(model, LpSettings.DEFAULT.withCrash(false));
+        slack.solve();
+        LpChecks.assertProven(model, slack);
+        assertThat(crash.status()).isEqualTo(slack.status());
+        if (slack.status() == LpStatus.OPTIMAL) {
+            assertThat(LpChecks.close(crash.objective(), slack.objective(), 1e-7)).isTrue();
+        }
+    }
+
+    @Test
+    void crashBasisShortensDegenerateEqualityLps() {
+        // deterministic iteration counts: the crash puts cheap columns into the equality rows
+        MilpModel model = TestModels.assignment(30, 3);
+        DualSimplex crash = solve(model);
+        DualSimplex slack = new DualSimplex(model, LpSettings.DEFAULT.withCrash(false));
+        slack.solve();
+        assertThat(crash.objective()).isCloseTo(slack.objective(), within(1e-9));
+        assertThat(crash.iterations()).isLessThan(slack.iterations());
+    }
+
     @Test
     void scalingOffGivesTheSameAnswer() {
         MilpModel model = RandomLp.generate(5, new RandomLp.Shape(30, 20, 0.3, 1e-3, 1e3, 0));

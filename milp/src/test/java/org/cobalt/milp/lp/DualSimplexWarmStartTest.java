@@ -325,11 +325,11 @@ class DualSimplexWarmStartTest {
     @Test
     void cutoffStopsOnceTheBoundPassesIt() {
         MilpModel model = TestModels.assignment(30, 5);
-        DualSimplex full = new DualSimplex(model);
+        DualSimplex full = new DualSimplex(model, LpSettings.DEFAULT.withCrash(false));
         full.solve();
         double optimum = full.objective();
 
-        DualSimplex lp = new DualSimplex(model);
+        DualSimplex lp = new DualSimplex(model, LpSettings.DEFAULT.withCrash(false));
         double cutoff = optimum - 5;
         lp.setObjectiveCutoff(cutoff);
         LpStatus st = lp.solve();
@@ -343,6 +343,18 @@ class DualSimplexWarmStartTest {
         loose.setObjectiveCutoff(optimum + 1);
         assertThat(loose.solve()).isEqualTo(LpStatus.OPTIMAL);
         assertThat(loose.objective()).isCloseTo(optimum, within(1e-7));
+
+        // a warm child whose start already proves the cutoff stops before iterating
+        DualSimplex warm = new DualSimplex(model);
+        warm.solve();
+        warm.setObjectiveCutoff(optimum - 1);
+        int j = 0;
+        while (warm.columnStatus(j) == BasisStatus.BASIC) {
+            j++;
+        }
+        warm.setBounds(j, 0, 0);
+        assertThat(warm.solve()).isEqualTo(LpStatus.CUTOFF);
+        assertThat(warm.iterations()).isZero();
     }
 
     @Test
@@ -355,7 +367,8 @@ class DualSimplexWarmStartTest {
         MilpModel max = b.build();
         DualSimplex full = new DualSimplex(max);
         full.solve();
-        DualSimplex lp = new DualSimplex(max);
+        // from the slack basis the dual simplex needs enough iterations to meet the cutoff first
+        DualSimplex lp = new DualSimplex(max, LpSettings.DEFAULT.withCrash(false));
         lp.setObjectiveCutoff(full.objective() + 3);
         assertThat(lp.solve()).isEqualTo(LpStatus.CUTOFF);
         assertThat(lp.dualBound()).isLessThan(full.objective() + 3).isGreaterThanOrEqualTo(full.objective() - 1e-6);
