@@ -104,9 +104,14 @@ public final class SolverRegistry {
         }
 
         @Override
+        public String unsupportedReason(Problem problem, SolveOptions options) {
+            return delegate.unsupportedReason(problem, options);
+        }
+
+        @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public SolveResult solve(Problem problem, SolveOptions options, SolverListener listener) {
-            String reason = delegate.unsupportedReason(problem);
+            String reason = delegate.unsupportedReason(problem, options);
             if (reason != null) {
                 return SolveResult.error(delegate.id(), problem.name(), java.time.Duration.ZERO, reason);
             }
