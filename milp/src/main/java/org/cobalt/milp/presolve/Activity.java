@@ -14,6 +14,8 @@ final class Activity {
     /** Sum of the magnitudes of the finite contributions: the scale of the rounding error. */
     double magnitude;
     int length;
+    /** Largest coefficient magnitude in the row (kept as an upper bound by {@link #remove}). */
+    double maxCoefficient;
     /** True when every finite contribution is an integer, so that all sums are exact. */
     boolean integral;
 
@@ -28,6 +30,7 @@ final class Activity {
         maxInfinite = 0;
         magnitude = 0.0;
         length = 0;
+        maxCoefficient = 0.0;
         integral = true;
         for (int k = w.rowStart[i]; k < w.rowStart[i + 1]; k++) {
             if (!w.entryAlive[k]) {
@@ -36,6 +39,7 @@ final class Activity {
             length++;
             double a = w.value[k];
             int j = w.entryColumn[k];
+            maxCoefficient = Math.max(maxCoefficient, Math.abs(a));
             double lo = minContribution(w, a, j);
             double up = maxContribution(w, a, j);
             if (lo == Double.NEGATIVE_INFINITY) {
@@ -55,6 +59,26 @@ final class Activity {
         integral &= magnitude < EXACT_LIMIT;
         w.addWork(w.rowStart[i + 1] - w.rowStart[i]);
         return this;
+    }
+
+    /**
+     * Takes entry {@code a x_j} out of the activity (after its column left the row). The magnitude is
+     * kept, so the error bound stays an upper bound.
+     */
+    void remove(WorkingModel w, double a, int j) {
+        double lo = minContribution(w, a, j);
+        double up = maxContribution(w, a, j);
+        if (lo == Double.NEGATIVE_INFINITY) {
+            minInfinite--;
+        } else {
+            min -= lo;
+        }
+        if (up == Double.POSITIVE_INFINITY) {
+            maxInfinite--;
+        } else {
+            max -= up;
+        }
+        length--;
     }
 
     /** Smallest value of {@code a * x_j}; {@code -inf} when unbounded or huge. */

@@ -18,10 +18,18 @@ package org.cobalt.milp.presolve;
  */
 final class ColumnSingletons implements Reduction {
 
+    /**
+     * A substitution divides by the singleton's coefficient; below this fraction of the row's largest
+     * coefficient the division would amplify rounding errors, so the column stays.
+     */
+    private static final double MIN_PIVOT_RATIO = 1e-3;
+
     /** Costs this small relative to their terms after a substitution are cancellation noise. */
     private static final double COST_CANCELLATION = 1e-14;
 
     private final Activity act = new Activity();
+    /** The postsolve record of the zero-cost slacks removed from the current row in this pass. */
+    private PostsolveStep.SlackGroup slacks;
 
     @Override
     public ReductionKind kind() {
@@ -30,33 +38,32 @@ final class ColumnSingletons implements Reduction {
 
     @Override
     public void apply(WorkingModel w) {
-        for (int j = 0; j < w.numColumns && !w.decided(); j++) {
-            if (!w.columnAlive[j] || w.columnLength[j] != 1 || w.integral[j]) {
-                continue;
+        // row by row, so that a row's activity is computed once however many singletons it holds
+        for (int i = 0; i < w.numRows && !w.decided(); i++) {
+            if (!w.rowAlive[i] || w.rowLength[i] < 2) {
+                continue; // singleton rows are SingletonRows' job
             }
-            int k = liveEntry(w, j);
-            int i = w.entryRow[k];
-            if (w.rowLength[i] < 2) {
-                continue; // a singleton row: SingletonRows makes it a bound
+            boolean computed = false;
+            slacks = null;
+            for (int k = w.rowStart[i]; k < w.rowStart[i + 1] && w.rowAlive[i] && !w.decided(); k++) {
+                int j = w.entryColumn[k];
+                if (!w.entryAlive[k] || w.columnLength[j] != 1 || w.integral[j] || w.rowLength[i] < 2) {
+                    continue;
+                }
+                if (!computed) {
+                    act.of(w, i);
+                    computed = true;
+                }
+                singleton(w, j, k, i);
             }
-            singleton(w, j, k, i);
         }
     }
 
-    private static int liveEntry(WorkingModel w, int j) {
-        for (int p = w.columnStart[j]; p < w.columnStart[j + 1]; p++) {
-            if (w.entryAlive[w.columnEntry[p]]) {
-                return w.columnEntry[p];
-            }
-        }
-        throw new IllegalStateException("column " + j + " has no live entry");
-    }
-
+    /** Handles continuous singleton {@code j} (entry {@code k}) of row {@code i}; {@link #act} is row i's activity. */
     private void singleton(WorkingModel w, int j, int k, int i) {
         double a = w.value[k];
         double lo = w.rowLower[i];
         double up = w.rowUpper[i];
-        act.of(w, i);
         double err = act.error() / Math.abs(a);
         double minRest = act.minResidual(Activity.minContribution(w, a, j));
         double maxRest = act.maxResidual(Activity.maxContribution(w, a, j));
@@ -75,7 +82,7 @@ final class ColumnSingletons implements Reduction {
         boolean upperImplied = u >= w.options.hugeValue()
                 || impliedUpper + err <= u + feas * Math.max(1.0, Math.abs(u));
         double c = w.minCost(j);
-        if (lowerImplied && upperImplied) {
+        if (lowerImplied && upperImplied && Math.abs(a) >= MIN_PIVOT_RATIO * act.maxCoefficient) {
             if (lo != up && c != 0.0) {
                 // the objective moves x_j until the row binds: decreasing x_j (c > 0) moves the activity
                 // towards lo when a > 0, towards up when a < 0
@@ -97,6 +104,7 @@ final class ColumnSingletons implements Reduction {
             }
         }
         if (c == 0.0) {
+            act.remove(w, a, j);
             removeSlack(w, j, i, a, lo, up);
         }
     }
@@ -131,10 +139,17 @@ final class ColumnSingletons implements Reduction {
                 ? Double.NEGATIVE_INFINITY : lo - maxTerm;
         double newUp = up == Double.POSITIVE_INFINITY || minTerm == Double.NEGATIVE_INFINITY
                 ? Double.POSITIVE_INFINITY : up - minTerm;
-        int[] cols = w.rowColumnsExcept(i, j);
-        double[] vals = w.rowValuesExcept(i, j);
-        w.addWork(cols.length);
-        w.removeColumn(j, new PostsolveStep.Slack(j, a, cols, vals, lo, up, l, u), kind());
+        boolean first = slacks == null;
+        if (first) {
+            slacks = new PostsolveStep.SlackGroup(w.rowColumnsExcept(i, -1), w.rowValuesExcept(i, -1), lo, up);
+            w.addWork(w.rowLength[i]);
+        }
+        int position = slacks.position(j);
+        if (position < 0) {
+            throw new IllegalStateException("column " + w.columnName(j) + " missing from its row's snapshot");
+        }
+        slacks.add(position, l, u);
+        w.removeColumn(j, first ? slacks : null, kind());
         w.rowLower[i] = newLo;
         w.rowUpper[i] = newUp;
     }

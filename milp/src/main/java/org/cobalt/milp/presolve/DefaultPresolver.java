@@ -50,8 +50,10 @@ public final class DefaultPresolver implements Presolver {
                     break;
                 }
             }
-            LOG.debug("presolve {} round {}: {} rows, {} columns left, {} changes", model.name(), rounds,
-                    w.liveRows(), w.liveColumns(), w.changes() - before);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("presolve {} round {}: {} rows, {} columns left, {} changes", model.name(), rounds,
+                        w.liveRows(), w.liveColumns(), w.changes() - before);
+            }
             if (w.changes() == before) {
                 break;
             }

@@ -4,7 +4,7 @@ package org.cobalt.milp.presolve;
  * One undo record of a reduction that removed a column. Steps are undone in reverse order on a vector
  * in the original column space, so every column a step reads is already set when it runs.
  */
-sealed interface PostsolveStep permits PostsolveStep.FixValue, PostsolveStep.Substitute, PostsolveStep.Slack,
+sealed interface PostsolveStep permits PostsolveStep.FixValue, PostsolveStep.Substitute, PostsolveStep.SlackGroup,
         PostsolveStep.Split {
 
     /** Sets the column(s) this step removed. */
@@ -30,25 +30,100 @@ sealed interface PostsolveStep permits PostsolveStep.FixValue, PostsolveStep.Sub
     }
 
     /**
-     * A zero-cost continuous column removed from its only row {@code rowLower <= pivot * x + rest <= rowUpper}
-     * (the row's sides were widened by its range, or the row was dropped). Any value in
-     * {@code [lower, upper]} that satisfies the row will do; the one nearest to zero is taken.
+     * Zero-cost continuous columns removed, one after the other, from their only row
+     * {@code rowLower <= sum coefficients * x[columns] <= rowUpper} (the row as it was before the first
+     * of them left; the row's sides were widened by each one's range). Undo gives each removed column the
+     * value nearest to zero within its bounds, then moves them towards their bounds, in removal order,
+     * until the row holds. A group, not one record per column, keeps memory linear in the row length.
      */
-    record Slack(int column, double pivot, int[] columns, double[] coefficients, double rowLower, double rowUpper,
-                 double lower, double upper) implements PostsolveStep {
+    final class SlackGroup implements PostsolveStep {
+        private final int[] columns;
+        private final double[] coefficients;
+        private final double rowLower;
+        private final double rowUpper;
+        private final boolean[] removed;
+        private int[] order = new int[4];
+        private double[] lower = new double[4];
+        private double[] upper = new double[4];
+        private int count;
+
+        SlackGroup(int[] columns, double[] coefficients, double rowLower, double rowUpper) {
+            this.columns = columns;
+            this.coefficients = coefficients;
+            this.rowLower = rowLower;
+            this.rowUpper = rowUpper;
+            this.removed = new boolean[columns.length];
+        }
+
+        /** Records that the row's entry at {@code position} left with bounds {@code [l, u]}. */
+        void add(int position, double l, double u) {
+            if (count == order.length) {
+                order = java.util.Arrays.copyOf(order, 2 * count);
+                lower = java.util.Arrays.copyOf(lower, 2 * count);
+                upper = java.util.Arrays.copyOf(upper, 2 * count);
+            }
+            order[count] = position;
+            lower[count] = l;
+            upper[count] = u;
+            count++;
+            removed[position] = true;
+        }
+
+        /** Position of {@code column} in the row snapshot (columns ascend, as in the row), or negative. */
+        int position(int column) {
+            return java.util.Arrays.binarySearch(columns, column);
+        }
+
+        int size() {
+            return count;
+        }
+
         @Override
         public void undo(double[] x) {
-            double rest = dot(columns, coefficients, x);
-            double lo = (rowLower - rest) / pivot;
-            double up = (rowUpper - rest) / pivot;
-            if (pivot < 0) {
-                double t = lo;
-                lo = up;
-                up = t;
+            double rest = 0.0;
+            double comp = 0.0;
+            for (int t = 0; t < columns.length; t++) {
+                if (!removed[t]) {
+                    double term = coefficients[t] * x[columns[t]];
+                    double u = rest + term;
+                    comp += Math.abs(rest) >= Math.abs(term) ? (rest - u) + term : (term - u) + rest;
+                    rest = u;
+                }
             }
-            double v = Math.min(Math.max(0.0, lower), upper);
-            v = Math.min(Math.max(v, lo), up);
-            x[column] = Math.min(Math.max(v, lower), upper);
+            rest += comp;
+            double sum = 0.0;
+            for (int s = 0; s < count; s++) {
+                int t = order[s];
+                double v = Math.min(Math.max(0.0, lower[s]), upper[s]);
+                x[columns[t]] = v;
+                sum += coefficients[t] * v;
+            }
+            // move the slacks until rowLower <= rest + sum <= rowUpper
+            double need = rowLower - rest - sum;
+            if (need > 0) {
+                shift(x, need);
+            } else {
+                double excess = rest + sum - rowUpper;
+                if (excess > 0) {
+                    shift(x, -excess);
+                }
+            }
+        }
+
+        /** Changes the slacks' total contribution by {@code delta}, as far as their bounds allow. */
+        private void shift(double[] x, double delta) {
+            for (int s = 0; s < count && delta != 0.0; s++) {
+                int t = order[s];
+                double a = coefficients[t];
+                double v = x[columns[t]];
+                double target = v + delta / a;
+                double clamped = Math.min(Math.max(target, lower[s]), upper[s]);
+                x[columns[t]] = clamped;
+                delta -= a * (clamped - v);
+                if (clamped == target) {
+                    delta = 0.0;
+                }
+            }
         }
     }
 

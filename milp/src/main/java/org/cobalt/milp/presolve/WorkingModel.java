@@ -279,13 +279,18 @@ final class WorkingModel {
         count(kind);
     }
 
-    /** Drops column {@code j} whose value postsolve computes from its {@code step}; the caller fixed the rest. */
+    /**
+     * Drops column {@code j} whose value postsolve computes from {@code step} (null when an earlier,
+     * still growing step covers it); the caller has adjusted sides and objective.
+     */
     void removeColumn(int j, PostsolveStep step, ReductionKind kind) {
         for (int p = columnStart[j]; p < columnStart[j + 1]; p++) {
             removeEntry(columnEntry[p]);
         }
         columnAlive[j] = false;
-        push(step);
+        if (step != null) {
+            push(step);
+        }
         count(kind);
     }
 

@@ -367,6 +367,25 @@ class ReductionsTest {
         }
 
         @Test
+        void severalSlacksOfOneRowShareOnePostsolveRecord() {
+            MilpModel.Builder b = MilpModel.builder("slacks").sense(ObjectiveSense.MAXIMIZE);
+            int x = b.addVariable("x", 0, 20, VarType.INTEGER, 1);
+            int s1 = b.addContinuous("s1", 0, 1, 0);
+            int s2 = b.addContinuous("s2", -1, 1, 0);
+            int s3 = b.addContinuous("s3", 0, INF, 0);
+            row(b, "r", 4, 6, new int[] {x, s1, s2, s3}, new double[] {1, 1, -2, 0.5});
+            MilpModel m = b.build();
+            PresolveResult r = presolve(m, only(ReductionKind.COLUMN_SINGLETONS));
+            assertThat(r.reduced().numVariables()).isEqualTo(1);
+            assertThat(r.reduced().rowLower(0)).isEqualTo(Double.NEGATIVE_INFINITY);
+            assertThat(r.reduced().rowUpper(0)).isEqualTo(8.0);
+            assertThat(r.postsolve().steps()).isEqualTo(1);
+            assertThat(postsolveChecked(m, r, 8)).containsExactly(8, 0, 1, 0);
+            assertThat(postsolveChecked(m, r, 0)).containsExactly(0, 1, -1, 2);
+            assertThat(postsolveChecked(m, r, 5)).containsExactly(5, 0, 0, 0);
+        }
+
+        @Test
         void objectiveMakesAFreeSingletonsRowTight() {
             // min s with s free and x + y + s >= 4: s = 4 - x - y at the optimum
             MilpModel.Builder b = MilpModel.builder("tight");
