@@ -77,9 +77,11 @@ final class ColumnSingletons implements Reduction {
         double feas = w.options.feasibilityTolerance();
         double l = w.lower[j];
         double u = w.upper[j];
-        boolean lowerImplied = l <= -w.options.hugeValue()
+        // an infinite bound is trivially implied; a finite one, however large, must really be implied,
+        // or the substituted value could break it (and "unbounded" below could be wrong)
+        boolean lowerImplied = l == Double.NEGATIVE_INFINITY
                 || impliedLower - err >= l - feas * Math.max(1.0, Math.abs(l));
-        boolean upperImplied = u >= w.options.hugeValue()
+        boolean upperImplied = u == Double.POSITIVE_INFINITY
                 || impliedUpper + err <= u + feas * Math.max(1.0, Math.abs(u));
         double c = w.minCost(j);
         if (lowerImplied && upperImplied && Math.abs(a) >= MIN_PIVOT_RATIO * act.maxCoefficient) {

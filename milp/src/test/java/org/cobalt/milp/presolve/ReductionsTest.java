@@ -414,6 +414,22 @@ class ReductionsTest {
         }
 
         @Test
+        void aHugeButFiniteBoundIsNotTakenForInfinite() {
+            // min s with s >= -1e10 and x + s <= 4: the optimum is finite (s = -1e10), not unbounded
+            MilpModel.Builder b = MilpModel.builder("huge");
+            int x = b.addVariable("x", 0, 3, VarType.INTEGER, 0);
+            int s = b.addContinuous("s", -1e10, INF, 1);
+            row(b, "r", -INF, 4, new int[] {x, s}, new double[] {1, 1});
+            row(b, "o", 1, INF, new int[] {x}, new double[] {1});
+            MilpModel m = b.build();
+            PresolveResult r = presolve(m, only(ReductionKind.COLUMN_SINGLETONS));
+            assertThat(r.status()).isEqualTo(PresolveStatus.REDUCED);
+            assertThat(r.reduced().numVariables()).isEqualTo(2);
+            PresolveResult all = presolve(m, PresolveOptions.DEFAULT);
+            assertThat(all.status()).isNotIn(PresolveStatus.INFEASIBLE, PresolveStatus.INFEASIBLE_OR_UNBOUNDED);
+        }
+
+        @Test
         void integerSingletonsAreLeftAlone() {
             MilpModel.Builder b = MilpModel.builder("int");
             int x = b.addVariable("x", 0, 3, VarType.INTEGER, 1);
