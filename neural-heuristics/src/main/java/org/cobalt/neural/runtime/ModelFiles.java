@@ -80,7 +80,7 @@ public final class ModelFiles {
         Path params = paramsPathFor(configFile);
         byte[] paramBytes = encodeParameters(model.parameters());
         CRC32 crc = new CRC32();
-        crc.update(paramBytes, 0, paramBytes.length);
+        crc.update(paramBytes, 0, paramBytes.length - Long.BYTES); // the same value as the file's trailer
         ObjectNode root = json.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("architecture", model.architecture());
