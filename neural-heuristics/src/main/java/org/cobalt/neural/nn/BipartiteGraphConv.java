@@ -47,11 +47,29 @@ public final class BipartiteGraphConv implements Layer {
      * @return the updated right nodes [nr, emb]
      */
     public <T> T forward(TensorOps<T> ops, T leftNodes, T leftIndex, T edges, T rightIndex, T rightNodes, int numRight) {
-        T joint = ops.add(ops.add(ops.gatherRows(left.forward(ops, leftNodes), leftIndex), edge.forward(ops, edges)),
-                ops.gatherRows(right.forward(ops, rightNodes), rightIndex));
-        T msg = finalLinear.forward(ops, ops.relu(finalNorm.forward(ops, joint)));
-        T agg = postNorm.forward(ops, ops.scatterAddRows(msg, rightIndex, numRight));
-        return output.forward(ops, ops.concatLast(agg, rightNodes));
+        // edge-sized intermediates ([E, emb]) dominate memory on large batches: release each after use
+        T l = left.forward(ops, leftNodes);
+        T r = right.forward(ops, rightNodes);
+        T gl = ops.gatherRows(l, leftIndex);
+        T ge = edge.forward(ops, edges);
+        T joint = ops.add(gl, ge);
+        ops.release(gl);
+        ops.release(ge);
+        T gr = ops.gatherRows(r, rightIndex);
+        T joint2 = ops.add(joint, gr);
+        ops.release(joint);
+        ops.release(gr);
+        T normed = finalNorm.forward(ops, joint2);
+        ops.release(joint2);
+        T act = ops.relu(normed);
+        ops.release(normed);
+        T msg = finalLinear.forward(ops, act);
+        ops.release(act);
+        T sum = ops.scatterAddRows(msg, rightIndex, numRight);
+        ops.release(msg);
+        T agg = postNorm.forward(ops, sum);
+        T cat = ops.concatLast(agg, rightNodes);
+        return output.forward(ops, cat);
     }
 
     /** The scale-only pre-norm after the sum (null with layer normalisation), for fitting. */

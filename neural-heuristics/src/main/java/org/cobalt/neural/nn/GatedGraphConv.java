@@ -50,14 +50,31 @@ public final class GatedGraphConv implements Layer {
      * @param n      number of nodes
      */
     public <T> State<T> forward(TensorOps<T> ops, T nodes, T edges, T source, T target, int n) {
-        T eHat = ops.add(ops.add(a.forward(ops, edges), ops.gatherRows(b.forward(ops, nodes), target)),
-                ops.gatherRows(c.forward(ops, nodes), source));
+        T ae = a.forward(ops, edges);
+        T bi = ops.gatherRows(b.forward(ops, nodes), target);
+        T t = ops.add(ae, bi);
+        ops.release(ae);
+        ops.release(bi);
+        T cj = ops.gatherRows(c.forward(ops, nodes), source);
+        T eHat = ops.add(t, cj);
+        ops.release(t);
+        ops.release(cj);
         T gate = ops.sigmoid(eHat);
-        T num = ops.scatterAddRows(ops.mul(gate, ops.gatherRows(v.forward(ops, nodes), source)), target, n);
+        T vj = ops.gatherRows(v.forward(ops, nodes), source);
+        T gated = ops.mul(gate, vj);
+        ops.release(vj);
+        T num = ops.scatterAddRows(gated, target, n);
+        ops.release(gated);
         T den = ops.addScalar(ops.scatterAddRows(gate, target, n), EPS);
+        ops.release(gate);
         T hAgg = ops.add(u.forward(ops, nodes), ops.div(num, den));
         T h = ops.add(nodes, ops.relu(nodeNorm.forward(ops, hAgg)));
-        T e = ops.add(edges, ops.relu(edgeNorm.forward(ops, eHat)));
+        T en = edgeNorm.forward(ops, eHat);
+        ops.release(eHat);
+        T er = ops.relu(en);
+        ops.release(en);
+        T e = ops.add(edges, er);
+        ops.release(er);
         return new State<>(h, e);
     }
 

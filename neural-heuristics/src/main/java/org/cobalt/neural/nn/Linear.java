@@ -25,7 +25,12 @@ public final class Linear implements Layer {
     /** Applies the map to the last dimension of {@code x}. */
     public <T> T forward(TensorOps<T> ops, T x) {
         T y = ops.matmul(x, ops.param(weight));
-        return bias == null ? y : ops.add(y, ops.param(bias));
+        if (bias == null) {
+            return y;
+        }
+        T z = ops.add(y, ops.param(bias));
+        ops.release(y);
+        return z;
     }
 
     /** Input width. */

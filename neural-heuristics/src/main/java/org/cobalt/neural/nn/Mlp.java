@@ -32,8 +32,15 @@ public final class Mlp implements Layer {
     public <T> T forward(TensorOps<T> ops, T x) {
         T h = x;
         for (int i = 0; i < layers.length; i++) {
-            h = layers[i].forward(ops, h);
-            h = (i + 1 < layers.length ? hidden : last).apply(ops, h);
+            T z = layers[i].forward(ops, h);
+            if (h != x) {
+                ops.release(h);
+            }
+            T a = (i + 1 < layers.length ? hidden : last).apply(ops, z);
+            if (a != z) {
+                ops.release(z);
+            }
+            h = a;
         }
         return h;
     }

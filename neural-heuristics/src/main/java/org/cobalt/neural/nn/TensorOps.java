@@ -101,4 +101,13 @@ public interface TensorOps<T> {
 
     /** {@code keep != 0 ? x : fill}, element-wise; {@code keep} has the shape of {@code x}. */
     T maskFill(T x, T keep, float fill);
+
+    /**
+     * A hint that the caller no longer needs {@code t} (an intermediate it created, never a parameter,
+     * an input or a reshaped view of something still in use), so its memory may be reclaimed before the
+     * call ends: edge-sized intermediates of large batches would otherwise pile up. Autograd keeps what
+     * it needs by itself. The default ignores the hint.
+     */
+    default void release(T t) {
+    }
 }

@@ -242,6 +242,15 @@ public final class DjlOps implements TensorOps<NDArray> {
     }
 
     @Override
+    public void release(NDArray t) {
+        // only intermediates of this call; parameters live in another manager. Closing a handle does not
+        // free a tensor that autograd still holds (libtorch reference counts it).
+        if (t.getManager() == manager && !t.isReleased()) {
+            t.close();
+        }
+    }
+
+    @Override
     public NDArray maskFill(NDArray x, NDArray keep, float fill) {
         NDArray f = manager.full(x.getShape(), fill, x.getDataType());
         return own(NDArrays.where(own(keep.neq(0)), x, f));
