@@ -20,7 +20,7 @@ import org.cobalt.neural.runtime.BackendUnavailableException;
  * and a size-bucketed pool of device buffers (a forward pass allocates the same sizes every call, so
  * after the first call no cuMemAlloc/cuMemFree happen). Not thread-safe.
  */
-final class CudaDevice implements AutoCloseable {
+final class CudaDevice implements KernelDevice, AutoCloseable {
 
     private static final int CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR = 75;
     private static final int CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR = 76;
@@ -149,24 +149,9 @@ final class CudaDevice implements AutoCloseable {
         }
     }
 
-    /** A kernel argument: a device pointer, an int, a long or a float. */
-    sealed interface Arg permits Ptr, I32, I64, F32 {
-    }
-
-    record Ptr(long address) implements Arg {
-    }
-
-    record I32(int value) implements Arg {
-    }
-
-    record I64(long value) implements Arg {
-    }
-
-    record F32(float value) implements Arg {
-    }
-
     /** Launches {@code kernel} over {@code n} work items (grid-stride loops cover any n). */
-    void launch(String kernel, long n, Arg... args) {
+    @Override
+    public void launch(String kernel, long n, KernelArg... args) {
         if (n <= 0) {
             return;
         }
@@ -176,10 +161,10 @@ final class CudaDevice implements AutoCloseable {
             MemorySegment params = a.allocate(ADDRESS, args.length);
             for (int i = 0; i < args.length; i++) {
                 MemorySegment v = switch (args[i]) {
-                    case Ptr p -> a.allocateFrom(JAVA_LONG, p.address());
-                    case I32 x -> a.allocateFrom(JAVA_INT, x.value());
-                    case I64 x -> a.allocateFrom(JAVA_LONG, x.value());
-                    case F32 x -> a.allocateFrom(JAVA_FLOAT, x.value());
+                    case KernelArg.Ptr p -> a.allocateFrom(JAVA_LONG, p.address());
+                    case KernelArg.I32 x -> a.allocateFrom(JAVA_INT, x.value());
+                    case KernelArg.I64 x -> a.allocateFrom(JAVA_LONG, x.value());
+                    case KernelArg.F32 x -> a.allocateFrom(JAVA_FLOAT, x.value());
                 };
                 params.setAtIndex(ADDRESS, i, v);
             }
@@ -194,7 +179,8 @@ final class CudaDevice implements AutoCloseable {
     }
 
     /** A device buffer of {@code bytes} bytes (from the pool when possible). */
-    long alloc(long bytes) {
+    @Override
+    public long alloc(long bytes) {
         long size = Math.max(4, bytes);
         ArrayDeque<Long> free = pool.get(size);
         if (free != null && !free.isEmpty()) {
@@ -214,20 +200,46 @@ final class CudaDevice implements AutoCloseable {
     }
 
     /** Returns a buffer to the pool. */
-    void release(long ptr) {
+    @Override
+    public void release(long ptr) {
         pool.computeIfAbsent(sizeOf.get(ptr), k -> new ArrayDeque<>()).push(ptr);
     }
 
-    void zero(long ptr, long floats) {
+    @Override
+    public void zero(long ptr, long floats) {
         call("cuMemsetD32", () -> (int) api.cuMemsetD32.invoke(ptr, 0, floats));
     }
 
-    void upload(long ptr, MemorySegment host) {
+    @Override
+    public void upload(long ptr, MemorySegment host) {
         call("cuMemcpyHtoD", () -> (int) api.cuMemcpyHtoD.invoke(ptr, host, host.byteSize()));
     }
 
-    void download(MemorySegment host, long ptr) {
+    @Override
+    public void download(MemorySegment host, long ptr) {
         call("cuMemcpyDtoH", () -> (int) api.cuMemcpyDtoH.invoke(host, ptr, host.byteSize()));
+    }
+
+    /** cuBLAS when present (column-major: computes Cᵀ = op(B)ᵀ · Aᵀ, the memory of row-major C). */
+    @Override
+    public void gemm(int g, int n, int k, int m, long a, long b, long c, boolean transposeB) {
+        if (!hasCublas() || n == 0 || m == 0 || k == 0) {
+            KernelDevice.super.gemm(g, n, k, m, a, b, c, transposeB);
+            return;
+        }
+        int opB = transposeB ? 1 : 0; // CUBLAS_OP_T : CUBLAS_OP_N
+        int ldb = transposeB ? k : m;
+        try (Arena ar = Arena.ofConfined()) {
+            MemorySegment one = CudaApi.floatRef(ar, 1f);
+            MemorySegment zero = CudaApi.floatRef(ar, 0f);
+            if (g == 1) {
+                call("cublasSgemm", () -> (int) api.cublasSgemm.invoke(cublas, opB, 0, m, n, k, one, b, ldb, a, k, zero,
+                        c, m));
+            } else {
+                call("cublasSgemmStridedBatched", () -> (int) api.cublasSgemmStridedBatched.invoke(cublas, opB, 0, m, n,
+                        k, one, b, ldb, (long) k * m, a, k, (long) n * k, zero, c, m, (long) n * m, g));
+            }
+        }
     }
 
     void synchronize() {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.cobalt.neural.nn.Parameter;
 import org.cobalt.neural.nn.TensorOps;
-import org.cobalt.neural.runtime.cuda.CudaDevice.F32;
-import org.cobalt.neural.runtime.cuda.CudaDevice.I32;
-import org.cobalt.neural.runtime.cuda.CudaDevice.I64;
-import org.cobalt.neural.runtime.cuda.CudaDevice.Ptr;
+import org.cobalt.neural.runtime.cuda.KernelArg.F32;
+import org.cobalt.neural.runtime.cuda.KernelArg.I32;
+import org.cobalt.neural.runtime.cuda.KernelArg.I64;
+import org.cobalt.neural.runtime.cuda.KernelArg.Ptr;
 
 /**
  * {@link TensorOps} on a CUDA device: NVRTC kernels for element-wise, gather/scatter, normalisation and
@@ -23,13 +23,11 @@ import org.cobalt.neural.runtime.cuda.CudaDevice.Ptr;
  */
 final class CudaOps implements TensorOps<CudaTensor> {
 
-    private static final int CUBLAS_OP_N = 0;
-    private static final int CUBLAS_OP_T = 1;
-    private final CudaDevice dev;
+    private final KernelDevice dev;
     private final Function<Parameter, CudaTensor> params;
     private final List<CudaTensor> owned = new ArrayList<>();
 
-    CudaOps(CudaDevice dev, Function<Parameter, CudaTensor> params) {
+    CudaOps(KernelDevice dev, Function<Parameter, CudaTensor> params) {
         this.dev = dev;
         this.params = params;
     }
@@ -63,7 +61,7 @@ final class CudaOps implements TensorOps<CudaTensor> {
         owned.clear();
     }
 
-    static void upload(CudaDevice dev, long ptr, float[] data) {
+    static void upload(KernelDevice dev, long ptr, float[] data) {
         try (Arena a = Arena.ofConfined()) {
             dev.upload(ptr, a.allocateFrom(JAVA_FLOAT, data));
         }
@@ -155,37 +153,8 @@ final class CudaOps implements TensorOps<CudaTensor> {
         return c;
     }
 
-    /**
-     * Row-major C[g][n×m] = A[g][n×k] · B (B[g][k×m], or B[g][m×k] transposed). cuBLAS is column-major,
-     * so it computes Cᵀ = op(B)ᵀ · Aᵀ, which has the same memory as row-major C.
-     */
     private void gemm(int g, int n, int k, int m, long a, long b, long c, boolean transposeB) {
-        if (n == 0 || m == 0) {
-            return;
-        }
-        if (k == 0) {
-            dev.zero(c, (long) g * n * m);
-            return;
-        }
-        if (!dev.hasCublas()) {
-            dev.launch("matmul_naive", (long) g * n * m, new Ptr(c), new Ptr(a), new Ptr(b), new I32(g), new I32(n),
-                    new I32(k), new I32(m), new I32(transposeB ? 1 : 0));
-            return;
-        }
-        int opB = transposeB ? CUBLAS_OP_T : CUBLAS_OP_N;
-        int ldb = transposeB ? k : m;
-        try (Arena ar = Arena.ofConfined()) {
-            MemorySegment one = CudaApi.floatRef(ar, 1f);
-            MemorySegment zero = CudaApi.floatRef(ar, 0f);
-            if (g == 1) {
-                dev.call("cublasSgemm", () -> (int) dev.api.cublasSgemm.invoke(dev.cublasHandle(), opB, CUBLAS_OP_N, m, n,
-                        k, one, b, ldb, a, k, zero, c, m));
-            } else {
-                dev.call("cublasSgemmStridedBatched", () -> (int) dev.api.cublasSgemmStridedBatched.invoke(
-                        dev.cublasHandle(), opB, CUBLAS_OP_N, m, n, k, one, b, ldb, (long) k * m, a, k, (long) n * k,
-                        zero, c, m, (long) n * m, g));
-            }
-        }
+        dev.gemm(g, n, k, m, a, b, c, transposeB);
     }
 
     private CudaTensor binary(CudaTensor a, CudaTensor b, int op) {
