@@ -68,11 +68,6 @@ public final class Parameter {
         return values.clone();
     }
 
-    /** Reads the values without copying; callers must not modify the array. */
-    float[] valuesView() {
-        return values;
-    }
-
     /** Copies the current values into {@code dst}. */
     public void copyTo(float[] dst) {
         System.arraycopy(values, 0, dst, 0, values.length);

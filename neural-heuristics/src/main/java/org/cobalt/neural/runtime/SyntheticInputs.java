@@ -3,8 +3,14 @@ package org.cobalt.neural.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cobalt.neural.nn.AttentionConfig;
+import org.cobalt.neural.nn.AttentionInput;
 import org.cobalt.neural.nn.BipartiteGraph;
 import org.cobalt.neural.nn.GcnnConfig;
+import org.cobalt.neural.nn.GraphBatch;
+import org.cobalt.neural.nn.KnnGraphs;
+import org.cobalt.neural.nn.SetBatch;
+import org.cobalt.neural.nn.SparseGraph;
 
 /**
  * Seeded random inputs of realistic sizes for benchmarks and backend cross-checks (CPU vs GPU): the
@@ -63,6 +69,50 @@ public final class SyntheticInputs {
             gs.add(setCoverLike(rows, cols, density, config, seed + i));
         }
         return gs;
+    }
+
+    /** {@code graphs} k-nearest-neighbour graphs over {@code nodes} uniform random points each. */
+    public static GraphBatch knnBatch(int graphs, int nodes, int k, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<SparseGraph> gs = new ArrayList<>(graphs);
+        for (int g = 0; g < graphs; g++) {
+            float[] xy = new float[2 * nodes];
+            for (int i = 0; i < xy.length; i++) {
+                xy[i] = (float) rng.nextDouble();
+            }
+            gs.add(KnnGraphs.euclidean(xy, k));
+        }
+        return GraphBatch.of(gs);
+    }
+
+    /**
+     * A padded attention batch: problem {@code b} has between 2 and {@code nodes} real nodes with
+     * uniform coordinates, about 60% of them selectable (at least the first).
+     */
+    public static AttentionInput attention(AttentionConfig config, int batch, int nodes, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] x = uniform(rng, batch * nodes * config.nodeFeatures());
+        float[] valid = new float[batch * nodes];
+        float[] selectable = new float[batch * nodes];
+        for (int b = 0; b < batch; b++) {
+            int real = 2 + rng.nextInt(Math.max(1, nodes - 1));
+            for (int i = 0; i < Math.min(real, nodes); i++) {
+                valid[b * nodes + i] = 1;
+                selectable[b * nodes + i] = i == 0 || rng.nextDouble() < 0.6 ? 1 : 0;
+            }
+        }
+        return new AttentionInput(batch, nodes, config.nodeFeatures(), x, valid, selectable, config.contextFeatures(),
+                uniform(rng, batch * config.contextFeatures()));
+    }
+
+    /** {@code count} sets of 0 to {@code maxSize} uniform vectors of width {@code dim}. */
+    public static SetBatch sets(int dim, int count, int maxSize, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<float[]> sets = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            sets.add(uniform(rng, rng.nextInt(maxSize + 1) * dim));
+        }
+        return SetBatch.of(sets, dim);
     }
 
     private static float[] uniform(SplittableRandom rng, int n) {
