@@ -33,6 +33,17 @@ public final class GpuCheck {
         List<GpuCheckReference> refs = GpuCheckReference.read(dir.resolve("reference.bin"));
         List<GpuCheckCases.Case> cases = GpuCheckCases.cases();
         ModelFiles files = new ModelFiles();
+        // load every model and find every reference before touching the GPU, so a broken bundle fails early
+        java.util.Map<String, NeuralModel<?>> models = new java.util.HashMap<>();
+        for (GpuCheckCases.Case c : cases) {
+            if (!models.containsKey(c.modelFile())) {
+                models.put(c.modelFile(), files.load(dir.resolve(c.modelFile())));
+            }
+            if (refs.stream().noneMatch(r -> r.name().equals(c.name()))) {
+                throw new IOException("no reference output for " + c.name());
+            }
+        }
+        System.out.println("loaded " + models.size() + " models and " + refs.size() + " reference outputs");
         StringBuilder json = new StringBuilder("{\n");
         boolean ok = true;
         try (InferenceBackend gpu = CudaBackend.open()) {
@@ -42,7 +53,7 @@ public final class GpuCheck {
                 GpuCheckCases.Case c = cases.get(i);
                 GpuCheckReference ref = refs.stream().filter(r -> r.name().equals(c.name())).findFirst()
                         .orElseThrow(() -> new IOException("no reference output for " + c.name()));
-                NeuralModel<?> model = files.load(dir.resolve(c.modelFile()));
+                NeuralModel<?> model = models.get(c.modelFile());
                 Object input = c.input().create();
                 ModelOutput out = infer(gpu, model, input);
                 double maxAbs = 0;
