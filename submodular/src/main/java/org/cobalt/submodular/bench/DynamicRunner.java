@@ -1,12 +1,14 @@
 package org.cobalt.submodular.bench;
 
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.cobalt.submodular.dynamic.DynamicAlgorithms;
 import org.cobalt.submodular.dynamic.DynamicMaximizer;
 import org.cobalt.submodular.dynamic.MaximizerConfig;
 import org.cobalt.submodular.function.FunctionState;
 import org.cobalt.submodular.function.SetFunction;
 import org.cobalt.submodular.oracle.CountingOracle;
+import org.cobalt.submodular.oracle.Oracle;
 import org.cobalt.submodular.statics.LazyGreedy;
 import org.cobalt.submodular.statics.Selection;
 import org.cobalt.submodular.util.LiveSet;
@@ -43,10 +45,17 @@ public final class DynamicRunner {
     /** Runs {@code algorithm} on {@code f} under {@code workload} (started with {@code workloadSeed}). */
     public RunSummary run(SetFunction f, String dataset, Workload workload, long workloadSeed, DynamicAlgorithms algorithm,
                           MaximizerConfig config, UpdateSink sink) {
+        return run(f, dataset, workload, workloadSeed, algorithm.id(), algorithm::create, config, sink);
+    }
+
+    /** As above for any maximizer factory (tests, experimental algorithms). */
+    public RunSummary run(SetFunction f, String dataset, Workload workload, long workloadSeed, String algorithmId,
+                          BiFunction<Oracle, MaximizerConfig, DynamicMaximizer> factory, MaximizerConfig config,
+                          UpdateSink sink) {
         Objects.requireNonNull(sink, "sink");
         CountingOracle oracle = new CountingOracle(f);
-        DynamicMaximizer m = algorithm.create(oracle, config);
-        RunLabel label = new RunLabel(dataset, workload.id(), algorithm.id(), config.k(), config.eps(), config.seed());
+        DynamicMaximizer m = factory.apply(oracle, config);
+        RunLabel label = new RunLabel(dataset, workload.id(), algorithmId, config.k(), config.eps(), config.seed());
         UpdateSource source = workload.start(f.groundSize(), workloadSeed);
         LiveSet live = new LiveSet(f.groundSize());
         FunctionState verifier = f.newState();

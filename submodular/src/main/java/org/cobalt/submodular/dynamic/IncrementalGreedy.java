@@ -246,6 +246,15 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         return state.value();
     }
 
+    /**
+     * The marginal gain of each solution element with respect to the elements before it (the
+     * greedy order of {@link #solution()}); each is at least {@code (1 - eps)} times the largest
+     * gain any live element has at that step.
+     */
+    public double[] stepGains() {
+        return Arrays.copyOf(solGain, m);
+    }
+
     /** Times the greedy sequence was cut and completed again. */
     public long truncations() {
         return truncations;

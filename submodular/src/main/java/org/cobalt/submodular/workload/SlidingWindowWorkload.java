@@ -4,10 +4,9 @@ import java.util.SplittableRandom;
 import org.cobalt.submodular.dynamic.DynamicMaximizer;
 
 /**
- * Elements arrive in a seeded random order and each one leaves after {@code W} further arrivals:
- * once the window is full every insertion is followed by the deletion of the oldest element. The
- * run ends with the last arrival (the final window is not drained), so it has
- * {@code n + max(0, n - W)} updates.
+ * Elements arrive in a seeded random order and at most {@code W} are live: once the window is
+ * full, the oldest element is deleted before the next one arrives. The run ends with the last
+ * arrival (the final window is not drained), so it has {@code n + max(0, n - W)} updates.
  */
 public final class SlidingWindowWorkload implements Workload {
 
@@ -35,20 +34,16 @@ public final class SlidingWindowWorkload implements Workload {
         return new UpdateSource() {
             private int inserted;
             private int deleted;
-            private boolean deleteNext;
 
             @Override
             public Update next(DynamicMaximizer target) {
-                if (deleteNext) {
-                    deleteNext = false;
-                    return Update.delete(order[deleted++]);
-                }
                 if (inserted == order.length) {
                     return null;
                 }
-                Update u = Update.insert(order[inserted++]);
-                deleteNext = inserted - deleted > window;
-                return u;
+                if (inserted - deleted == window) {
+                    return Update.delete(order[deleted++]);
+                }
+                return Update.insert(order[inserted++]);
             }
         };
     }
