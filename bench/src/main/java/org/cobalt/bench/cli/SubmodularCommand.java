@@ -208,7 +208,10 @@ public final class SubmodularCommand implements Runnable {
                         ry.add(r[2]);
                     }
                 }
-                chart.addSeries(e.getKey().substring(e.getKey().indexOf('/') + 1), xs, ys).setMarker(SeriesMarkers.NONE);
+                String id = e.getKey().substring(e.getKey().indexOf('/') + 1);
+                XYSeries line = chart.addSeries(id, xs, ys);
+                line.setMarker(SeriesMarkers.NONE);
+                line.setLineColor(colour(id));
                 if (!referenceDone && !rx.isEmpty()) {
                     XYSeries ref = chart.addSeries("lazy greedy (reference)", rx, ry);
                     ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -322,9 +325,9 @@ public final class SubmodularCommand implements Runnable {
             chart.getStyler().setXAxisLogarithmic(true);
             chart.getStyler().setYAxisLogarithmic(true);
             for (Map.Entry<String, double[]> e : ys.entrySet()) {
-                chart.addSeries(e.getKey(), x, positive(e.getValue()));
+                chart.addSeries(e.getKey(), x, positive(e.getValue())).setLineColor(colour(e.getKey()));
             }
-            chart.addSeries("lazy greedy recomputed per update", x, positive(recompute));
+            chart.addSeries("lazy greedy recomputed per update", x, positive(recompute)).setLineColor(colour("lazy-greedy"));
             save(chart, plot);
             o.printf("summary: %s, %s%nplot: %s%n", out, md, plot);
             return 0;
@@ -343,6 +346,19 @@ public final class SubmodularCommand implements Runnable {
             }
             return r;
         }
+    }
+
+    /** A fixed colour per algorithm, so that plots of different runs read the same way. */
+    private static java.awt.Color colour(String id) {
+        return switch (id) {
+            case "incremental-greedy" -> new java.awt.Color(31, 119, 180);
+            case "lattanzi" -> new java.awt.Color(255, 127, 14);
+            case "sieve" -> new java.awt.Color(44, 160, 44);
+            case "sieve++" -> new java.awt.Color(214, 39, 40);
+            case "stochastic-greedy" -> new java.awt.Color(127, 127, 127);
+            case "lazy-greedy" -> new java.awt.Color(148, 103, 189);
+            default -> java.awt.Color.DARK_GRAY;
+        };
     }
 
     private static Path sibling(Path p, String suffix) {

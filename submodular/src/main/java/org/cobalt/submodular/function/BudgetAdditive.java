@@ -48,6 +48,12 @@ public final class BudgetAdditive implements SetFunction {
         return new State();
     }
 
+    @Override
+    public double singleton(int e) {
+        checkElement(e);
+        return Math.min(budget, weights[e]);
+    }
+
     /** Keeps the uncapped sum so that gains stay exact up to the cap. */
     private final class State implements FunctionState {
         private final java.util.BitSet members = new java.util.BitSet();

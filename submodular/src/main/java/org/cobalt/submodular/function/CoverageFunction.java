@@ -154,6 +154,19 @@ public final class CoverageFunction implements SetFunction {
         return new State();
     }
 
+    @Override
+    public double singleton(int e) {
+        checkElement(e);
+        if (weights == null) {
+            return offsets[e + 1] - offsets[e];
+        }
+        double g = 0;
+        for (int p = offsets[e], end = offsets[e + 1]; p < end; p++) {
+            g += weights[items[p]];
+        }
+        return g;
+    }
+
     private double weight(int item) {
         return weights == null ? 1.0 : weights[item];
     }
@@ -230,15 +243,16 @@ public final class CoverageFunction implements SetFunction {
 
         @Override
         public void clear() {
-            if (counts != null) {
-                for (int i = 0; i < size; i++) {
-                    int e = memberList[i];
+            // per member, so that clearing costs the members' sets, not the ground set
+            for (int i = 0; i < size; i++) {
+                int e = memberList[i];
+                members.clear(e);
+                if (counts != null) {
                     for (int p = offsets[e], end = offsets[e + 1]; p < end; p++) {
                         counts[items[p]] = 0;
                     }
                 }
             }
-            members.clear();
             size = 0;
             value = 0;
         }

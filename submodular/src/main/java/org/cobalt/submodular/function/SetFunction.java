@@ -30,6 +30,15 @@ public interface SetFunction {
         return s.value();
     }
 
+    /**
+     * {@code f({e})}. The default uses a fresh state; implementations whose states are large
+     * override it so that a singleton value costs time proportional to the element alone.
+     */
+    default double singleton(int element) {
+        checkElement(element);
+        return newState().add(element);
+    }
+
     /** Throws an {@link IllegalArgumentException} naming the element when it is out of range. */
     default void checkElement(int element) {
         if (element < 0 || element >= groundSize()) {

@@ -10,7 +10,8 @@ import org.cobalt.submodular.oracle.Oracle;
  * Sieve-Streaming (Badanidiyuru, Mirzasoleiman, Karbasi and Krause, KDD 2014): for every guess
  * {@code v = (1+eps)^i} with {@code m <= v <= 2km} ({@code m} the largest singleton value seen so
  * far) keep a set {@code S_v}, and add an arriving {@code e} to {@code S_v} when {@code |S_v| < k}
- * and {@code f(e | S_v) >= (v/2 - f(S_v)) / (k - |S_v|)}. A {@code (1/2 - eps)}-approximation for
+ * and {@code f(e | S_v) >= (v/2 - f(S_v)) / (k - |S_v|)}; guesses that fall below {@code m} are
+ * retired, the best retired set is remembered. A {@code (1/2 - eps)}-approximation for
  * insertion-only streams; deletions re-run it (see {@link StreamingMaximizer}).
  */
 public final class SieveStreaming extends StreamingMaximizer {

@@ -12,7 +12,8 @@ import org.cobalt.submodular.oracle.Oracle;
  * {@code [tau_min / (1+eps), Delta]} with {@code tau_min = max(LB, Delta) / (2k)}, where
  * {@code Delta} is the largest singleton value seen and {@code LB} the best value reached so far.
  * An arriving {@code e} joins {@code S_tau} when {@code |S_tau| < k} and {@code f(e | S_tau) >= tau};
- * raising {@code LB} retires the low thresholds, which bounds the memory by {@code O(k/eps)}.
+ * raising {@code LB} retires the low thresholds, which bounds the memory by {@code O(k/eps)}; the
+ * best retired set is remembered.
  * A {@code (1/2 - eps)}-approximation for insertion-only streams; deletions re-run it.
  */
 public final class SieveStreamingPlusPlus extends StreamingMaximizer {

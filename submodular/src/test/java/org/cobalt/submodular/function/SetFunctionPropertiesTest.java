@@ -70,5 +70,8 @@ class SetFunctionPropertiesTest {
         assertThat(s.value()).isZero();
         assertThat(s.size()).isZero();
         assertThat(s.gain(chosen[0])).isCloseTo(f.evaluate(new int[] {chosen[0]}), within(1e-12));
+        for (int e = 0; e < f.groundSize(); e++) {
+            assertThat(f.singleton(e)).as("singleton %d", e).isCloseTo(f.evaluate(new int[] {e}), within(1e-9));
+        }
     }
 }
