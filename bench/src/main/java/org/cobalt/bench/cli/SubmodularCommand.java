@@ -52,12 +52,6 @@ public final class SubmodularCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    /** Entry point for testing until the command is registered under the main {@code cobalt} command. */
-    public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
-        System.exit(new CommandLine(new SubmodularCommand()).execute(args));
-    }
-
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
