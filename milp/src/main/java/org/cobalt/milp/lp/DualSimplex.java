@@ -774,6 +774,78 @@ public final class DualSimplex implements LpSolver {
         status = cp.lpStatus;
     }
 
+    // ---- tableau access ------------------------------------------------------------------------
+
+    @Override
+    public int rowLength(int i) {
+        checkRow(i);
+        return data.rowStart[i + 1] - data.rowStart[i];
+    }
+
+    @Override
+    public int row(int i, int[] columns, double[] values) {
+        checkRow(i);
+        int count = 0;
+        double rs = data.rowScale[i];
+        for (int k = data.rowStart[i]; k < data.rowStart[i + 1]; k++) {
+            int j = data.rowCol[k];
+            columns[count] = j;
+            // power-of-two scale factors: the division restores the model coefficient exactly
+            values[count] = data.rowVal[k] / (rs * data.colScale[j]);
+            count++;
+        }
+        return count;
+    }
+
+    private void requireFactor() {
+        if (!s.factor.isValid() || s.m != data.m) {
+            throw new IllegalStateException("no factorization of the current basis: solve first");
+        }
+    }
+
+    @Override
+    public int[] basisHeader() {
+        requireFactor();
+        return Arrays.copyOf(s.basicIndex, s.m);
+    }
+
+    @Override
+    public void tableauRow(int k, double[] out) {
+        requireFactor();
+        int n = data.n;
+        int m = data.m;
+        if (k < 0 || k >= n + m) {
+            throw new IndexOutOfBoundsException("variable " + k + " outside [0, " + (n + m) + ")");
+        }
+        int p = s.position[k];
+        if (p < 0 || s.status[k] != SimplexState.BASIC) {
+            throw new IllegalArgumentException("variable " + k + " is not basic");
+        }
+        double[] rho = new double[m];
+        rho[p] = 1.0;
+        s.factor.btran(rho);
+        Arrays.fill(out, 0, n + m, 0.0);
+        for (int i = 0; i < m; i++) {
+            double r = rho[i];
+            if (r != 0.0) {
+                for (int q = data.rowStart[i]; q < data.rowStart[i + 1]; q++) {
+                    out[data.rowCol[q]] += r * data.rowVal[q];
+                }
+                out[n + i] = -r;
+            }
+        }
+        // B^-1 B = I exactly; unscale by unscale(k) / unscale(j) (powers of two, exact)
+        double fk = data.unscale(k);
+        for (int j = 0; j < n + m; j++) {
+            if (s.status[j] == SimplexState.BASIC) {
+                out[j] = 0.0;
+            } else if (out[j] != 0.0) {
+                out[j] *= fk / data.unscale(j);
+            }
+        }
+        out[k] = 1.0;
+    }
+
     // ---- results -----------------------------------------------------------------------------
 
     @Override

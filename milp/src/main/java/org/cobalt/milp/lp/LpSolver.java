@@ -119,6 +119,45 @@ public interface LpSolver {
      */
     void restore(Checkpoint checkpoint);
 
+    // ---- tableau access (cutting planes) ---------------------------------------------------------
+
+    /**
+     * Number of entries of row {@code i} (model rows and added cut rows alike).
+     */
+    int rowLength(int i);
+
+    /**
+     * Copies row {@code i}'s coefficients in model units into {@code columns}/{@code values}
+     * (each of length at least {@link #rowLength(int)}), sorted by column.
+     *
+     * @return the number of entries written
+     */
+    int row(int i, int[] columns, double[] values);
+
+    /**
+     * The basic variables by basis position: {@code j < numColumns()} for structural column
+     * {@code j}, {@code numColumns() + i} for the logical of row {@code i} (its value is the row
+     * activity {@code s_i = a_i x}). Valid while a factorization of the current basis exists, i.e.
+     * after a solve and before the next change of the basis or the rows.
+     *
+     * @throws IllegalStateException when no factorization is available
+     */
+    int[] basisHeader();
+
+    /**
+     * Row of the simplex tableau of basic variable {@code k} (same numbering as
+     * {@link #basisHeader()}), in model units: writes {@code t} (length at least
+     * {@code numColumns() + numRows()}) with {@code t_k = 1}, {@code t_j = 0} for every other basic
+     * variable, and {@code sum_j t_j z_j = 0} for every {@code z = (x, s)} with {@code s = A x}.
+     * So {@code z_k = -sum over nonbasic j of t_j z_j}, and, as an identity in {@code x},
+     * {@code t_x + A^T t_s = 0}. This is {@code e_p^T B^-1 [A -I]} for the position {@code p} of
+     * {@code k}, unscaled; cutting planes (Gomory) are derived from it.
+     *
+     * @throws IllegalArgumentException when {@code k} is not basic
+     * @throws IllegalStateException    when no factorization is available
+     */
+    void tableauRow(int k, double[] out);
+
     // ---- results (valid after a solve; model units and sense) --------------------------------
 
     /** Objective {@code c.x + constant} of the current primal values. */
