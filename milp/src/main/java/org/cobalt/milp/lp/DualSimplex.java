@@ -810,17 +810,13 @@ public final class DualSimplex implements LpSolver {
     }
 
     @Override
-    public void tableauRow(int k, double[] out) {
+    public void tableauRow(int position, double[] out) {
         requireFactor();
         int n = data.n;
         int m = data.m;
-        if (k < 0 || k >= n + m) {
-            throw new IndexOutOfBoundsException("variable " + k + " outside [0, " + (n + m) + ")");
-        }
-        int p = s.position[k];
-        if (p < 0 || s.status[k] != SimplexState.BASIC) {
-            throw new IllegalArgumentException("variable " + k + " is not basic");
-        }
+        checkRow(position);
+        int p = position;
+        int k = s.basicIndex[p];
         double[] rho = new double[m];
         rho[p] = 1.0;
         s.factor.btran(rho);

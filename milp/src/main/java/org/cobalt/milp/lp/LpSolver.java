@@ -145,18 +145,17 @@ public interface LpSolver {
     int[] basisHeader();
 
     /**
-     * Row of the simplex tableau of basic variable {@code k} (same numbering as
-     * {@link #basisHeader()}), in model units: writes {@code t} (length at least
-     * {@code numColumns() + numRows()}) with {@code t_k = 1}, {@code t_j = 0} for every other basic
-     * variable, and {@code sum_j t_j z_j = 0} for every {@code z = (x, s)} with {@code s = A x}.
-     * So {@code z_k = -sum over nonbasic j of t_j z_j}, and, as an identity in {@code x},
-     * {@code t_x + A^T t_s = 0}. This is {@code e_p^T B^-1 [A -I]} for the position {@code p} of
-     * {@code k}, unscaled; cutting planes (Gomory) are derived from it.
+     * Row {@code position} of the simplex tableau {@code B^-1 [A  -I]} in model units: fills
+     * {@code out} (length at least {@code numColumns() + numRows()}) with coefficients {@code t} over
+     * the structural columns followed by the row logicals such that every {@code z = (x, s)} with
+     * {@code s = A x} satisfies {@code sum_k t_k z_k = 0}; {@code t} is exactly 1 at the basic
+     * variable of {@code position} ({@link #basisHeader()}) and exactly 0 at the other basic
+     * variables, so the row reads {@code z_B = -sum over nonbasic k of t_k z_k} and, as an identity
+     * in {@code x}, {@code t_x + A^T t_s = 0}. Cutting planes (Gomory) are derived from it.
      *
-     * @throws IllegalArgumentException when {@code k} is not basic
-     * @throws IllegalStateException    when no factorization is available
+     * @throws IllegalStateException when no factorization is available
      */
-    void tableauRow(int k, double[] out);
+    void tableauRow(int position, double[] out);
 
     // ---- results (valid after a solve; model units and sense) --------------------------------
 
