@@ -834,51 +834,6 @@ public final class DualSimplex implements LpSolver {
         return count;
     }
 
-    private void requireFactor() {
-        if (!s.factor.isValid() || s.m != data.m) {
-            throw new IllegalStateException("no factorization of the current basis: solve first");
-        }
-    }
-
-    @Override
-    public int[] basisHeader() {
-        requireFactor();
-        return Arrays.copyOf(s.basicIndex, s.m);
-    }
-
-    @Override
-    public void tableauRow(int position, double[] out) {
-        requireFactor();
-        int n = data.n;
-        int m = data.m;
-        checkRow(position);
-        int p = position;
-        int k = s.basicIndex[p];
-        double[] rho = new double[m];
-        rho[p] = 1.0;
-        s.factor.btran(rho);
-        Arrays.fill(out, 0, n + m, 0.0);
-        for (int i = 0; i < m; i++) {
-            double r = rho[i];
-            if (r != 0.0) {
-                for (int q = data.rowStart[i]; q < data.rowStart[i + 1]; q++) {
-                    out[data.rowCol[q]] += r * data.rowVal[q];
-                }
-                out[n + i] = -r;
-            }
-        }
-        // B^-1 B = I exactly; unscale by unscale(k) / unscale(j) (powers of two, exact)
-        double fk = data.unscale(k);
-        for (int j = 0; j < n + m; j++) {
-            if (s.status[j] == SimplexState.BASIC) {
-                out[j] = 0.0;
-            } else if (out[j] != 0.0) {
-                out[j] *= fk / data.unscale(j);
-            }
-        }
-        out[k] = 1.0;
-    }
-
     // ---- results -----------------------------------------------------------------------------
 
     @Override

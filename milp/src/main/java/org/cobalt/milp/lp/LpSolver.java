@@ -140,7 +140,7 @@ public interface LpSolver {
      */
     void restore(Checkpoint checkpoint);
 
-    // ---- tableau access (cutting planes) ---------------------------------------------------------
+    // ---- row access (cutting planes) ---------------------------------------------------------------
 
     /**
      * Number of entries of row {@code i} (model rows and added cut rows alike).
@@ -154,29 +154,6 @@ public interface LpSolver {
      * @return the number of entries written
      */
     int row(int i, int[] columns, double[] values);
-
-    /**
-     * The basic variables by basis position: {@code j < numColumns()} for structural column
-     * {@code j}, {@code numColumns() + i} for the logical of row {@code i} (its value is the row
-     * activity {@code s_i = a_i x}). Valid while a factorization of the current basis exists, i.e.
-     * after a solve and before the next change of the basis or the rows.
-     *
-     * @throws IllegalStateException when no factorization is available
-     */
-    int[] basisHeader();
-
-    /**
-     * Row {@code position} of the simplex tableau {@code B^-1 [A  -I]} in model units: fills
-     * {@code out} (length at least {@code numColumns() + numRows()}) with coefficients {@code t} over
-     * the structural columns followed by the row logicals such that every {@code z = (x, s)} with
-     * {@code s = A x} satisfies {@code sum_k t_k z_k = 0}; {@code t} is exactly 1 at the basic
-     * variable of {@code position} ({@link #basisHeader()}) and exactly 0 at the other basic
-     * variables, so the row reads {@code z_B = -sum over nonbasic k of t_k z_k} and, as an identity
-     * in {@code x}, {@code t_x + A^T t_s = 0}. Cutting planes (Gomory) are derived from it.
-     *
-     * @throws IllegalStateException when no factorization is available
-     */
-    void tableauRow(int position, double[] out);
 
     // ---- results (valid after a solve; model units and sense) --------------------------------
 
