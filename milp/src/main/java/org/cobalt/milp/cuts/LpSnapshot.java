@@ -3,6 +3,7 @@ package org.cobalt.milp.cuts;
 import java.util.Arrays;
 import java.util.Objects;
 import org.cobalt.milp.lp.BasisStatus;
+import org.cobalt.milp.bb.spi.SeparationContext;
 import org.cobalt.milp.lp.LpSolver;
 
 /**
@@ -139,6 +140,69 @@ public final class LpSnapshot {
             @Override
             public void tableauRow(int position, double[] out) {
                 lp.tableauRow(position, out);
+            }
+        };
+        return new LpSnapshot(n, m, modelRows, x, lower, upper, isInt, status, cost, rowStart, rowCol, rowVal,
+                tableau);
+    }
+
+    /**
+     * A snapshot of the LP that a branch-and-bound separation round sees: the working model's
+     * rows followed by the cuts in the LP, its local bounds, LP values and basis, and its tableau.
+     */
+    public static LpSnapshot of(SeparationContext ctx) {
+        Objects.requireNonNull(ctx, "ctx");
+        int n = ctx.numColumns();
+        int m = ctx.numLpRows();
+        int modelRows = Math.min(ctx.model().numRows(), m);
+        double[] x = new double[n + m];
+        double[] lower = new double[n + m];
+        double[] upper = new double[n + m];
+        boolean[] isInt = new boolean[n + m];
+        byte[] status = new byte[n + m];
+        double[] cost = new double[n];
+        System.arraycopy(ctx.lpSolution(), 0, x, 0, n);
+        System.arraycopy(ctx.rowActivities(), 0, x, n, m);
+        for (int j = 0; j < n; j++) {
+            lower[j] = ctx.lower(j);
+            upper[j] = ctx.upper(j);
+            isInt[j] = ctx.isIntegral(j);
+            status[j] = ctx.columnStatus(j).code();
+            cost[j] = ctx.model().cost(j);
+        }
+        int nnz = 0;
+        int maxLen = 0;
+        for (int i = 0; i < m; i++) {
+            int len = ctx.rowLength(i);
+            nnz += len;
+            maxLen = Math.max(maxLen, len);
+        }
+        int[] rowStart = new int[m + 1];
+        int[] rowCol = new int[nnz];
+        double[] rowVal = new double[nnz];
+        int[] cols = new int[maxLen];
+        double[] vals = new double[maxLen];
+        int at = 0;
+        for (int i = 0; i < m; i++) {
+            int len = ctx.rowEntries(i, cols, vals);
+            System.arraycopy(cols, 0, rowCol, at, len);
+            System.arraycopy(vals, 0, rowVal, at, len);
+            at += len;
+            rowStart[i + 1] = at;
+            lower[n + i] = ctx.rowLower(i);
+            upper[n + i] = ctx.rowUpper(i);
+            status[n + i] = ctx.rowStatus(i).code();
+        }
+        markIntegralRows(n, m, rowStart, rowCol, rowVal, isInt);
+        TableauAccess tableau = new TableauAccess() {
+            @Override
+            public int[] basicVariables() {
+                return ctx.basicVariables();
+            }
+
+            @Override
+            public void tableauRow(int position, double[] out) {
+                ctx.tableauRow(position, out);
             }
         };
         return new LpSnapshot(n, m, modelRows, x, lower, upper, isInt, status, cost, rowStart, rowCol, rowVal,

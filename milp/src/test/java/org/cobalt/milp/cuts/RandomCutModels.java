@@ -12,14 +12,14 @@ import org.cobalt.core.milp.VarType;
  * ranged rows, all-integer rows (integral logicals), fractional coefficients, and variable upper
  * bounds {@code x <= u y} of continuous columns on binaries (fixed-charge links).
  */
-final class RandomCutModels {
+public final class RandomCutModels {
 
     static final long MAX_ASSIGNMENTS = 3000;
 
     private RandomCutModels() {
     }
 
-    static MilpModel generate(long seed) {
+    public static MilpModel generate(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         MilpModel.Builder b = MilpModel.builder("cuts" + seed)
                 .sense(rnd.nextBoolean() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE);
