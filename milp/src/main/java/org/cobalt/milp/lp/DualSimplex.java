@@ -811,6 +811,29 @@ public final class DualSimplex implements LpSolver {
         status = cp.lpStatus;
     }
 
+    // ---- tableau access ------------------------------------------------------------------------
+
+    @Override
+    public int rowLength(int i) {
+        checkRow(i);
+        return data.rowStart[i + 1] - data.rowStart[i];
+    }
+
+    @Override
+    public int row(int i, int[] columns, double[] values) {
+        checkRow(i);
+        int count = 0;
+        double rs = data.rowScale[i];
+        for (int k = data.rowStart[i]; k < data.rowStart[i + 1]; k++) {
+            int j = data.rowCol[k];
+            columns[count] = j;
+            // power-of-two scale factors: the division restores the model coefficient exactly
+            values[count] = data.rowVal[k] / (rs * data.colScale[j]);
+            count++;
+        }
+        return count;
+    }
+
     // ---- results -----------------------------------------------------------------------------
 
     @Override

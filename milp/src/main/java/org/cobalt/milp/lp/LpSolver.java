@@ -140,6 +140,21 @@ public interface LpSolver {
      */
     void restore(Checkpoint checkpoint);
 
+    // ---- row access (cutting planes) ---------------------------------------------------------------
+
+    /**
+     * Number of entries of row {@code i} (model rows and added cut rows alike).
+     */
+    int rowLength(int i);
+
+    /**
+     * Copies row {@code i}'s coefficients in model units into {@code columns}/{@code values}
+     * (each of length at least {@link #rowLength(int)}), sorted by column.
+     *
+     * @return the number of entries written
+     */
+    int row(int i, int[] columns, double[] values);
+
     // ---- results (valid after a solve; model units and sense) --------------------------------
 
     /** Objective {@code c.x + constant} of the current primal values. */
