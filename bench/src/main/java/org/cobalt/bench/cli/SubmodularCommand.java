@@ -46,6 +46,10 @@ import picocli.CommandLine.Spec;
         description = {"Fully dynamic monotone submodular maximization under a cardinality constraint k:",
                 "maintain a solution while elements are inserted and deleted, and measure value, oracle calls",
                 "and wall time per update against lazy greedy recomputed from scratch."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  cobalt submodular run --dataset ego-facebook --workload sliding-window -k 10,50",
+            "  cobalt submodular run --dataset powerlaw:n=20000,seed=3 --workload adversarial:0.1 --plot res/adv.png",
+            "  cobalt submodular scaling --sizes 1000,10000,100000 --out res/scaling.csv"},
         subcommands = {SubmodularCommand.Run.class, SubmodularCommand.Scaling.class, CommandLine.HelpCommand.class})
 public final class SubmodularCommand implements Runnable {
 
@@ -60,7 +64,10 @@ public final class SubmodularCommand implements Runnable {
     /** One dataset, one workload, several algorithms and k values. */
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run maximizers over an update workload on one dataset; every update is checked (at most k "
-                    + "live elements, value equal to a fresh evaluation) and measured.")
+                    + "live elements, value equal to a fresh evaluation) and measured.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  cobalt submodular run -d ego-facebook -w sliding-window -W 1000 -k 10,50,100",
+                "  cobalt submodular run -d clusters:n=5000 -w random-deletions:0.3 -a lattanzi,sieve -o res/u.csv"})
     static final class Run implements Callable<Integer> {
 
         @Spec
@@ -222,7 +229,10 @@ public final class SubmodularCommand implements Runnable {
     @Command(name = "scaling", mixinStandardHelpOptions = true,
             description = "Measure amortized oracle calls per update for growing n on seeded power-law coverage "
                     + "(sliding window of window-fraction x n), fit power-law and polylog growth, write CSV and "
-                    + "PNG.")
+                    + "PNG.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  cobalt submodular scaling",
+                "  cobalt submodular scaling --sizes 1000,10000 -k 20 --plot res/scaling.png"})
     static final class Scaling implements Callable<Integer> {
 
         @Spec
