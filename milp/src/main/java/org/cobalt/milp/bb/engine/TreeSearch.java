@@ -947,7 +947,9 @@ public final class TreeSearch {
                 }
                 case BranchingDecision.Branch b -> {
                     branch(node, scope, b);
-                    return closeNode(node, NodeOutcome.BRANCHED, scope, itBefore);
+                    // both children can be cut off right away by their strong-branching bounds
+                    return closeNode(node, lastChildren.isEmpty() ? NodeOutcome.CUTOFF : NodeOutcome.BRANCHED,
+                            scope, itBefore);
                 }
             }
         }
