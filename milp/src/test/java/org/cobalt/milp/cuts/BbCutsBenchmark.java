@@ -110,19 +110,50 @@ public final class BbCutsBenchmark {
 
     private static void solve(String name, MilpModel model, double opt, double limit, String config) {
         SolveOptions.Builder b = base(limit);
+        String label = config;
+        org.cobalt.milp.bb.BbSettings settings = org.cobalt.milp.bb.BbSettings.defaults();
+        if (config.startsWith("c=")) {
+            // c=ROUNDS/PARALLELISM: the cut loop's round limit and parallelism limit
+            String[] t = config.substring(2).split("/");
+            settings = settings.withCutLoop(settings.cutLoop().withMaxRounds(Integer.parseInt(t[0]))
+                    .withMaxParallelism(Double.parseDouble(t[1])));
+            config = "default";
+        }
         switch (config) {
             case "default" -> {
             }
             case "nocuts" -> b.parameter("cobalt-bb.cuts", "false");
             case "noheur" -> b.parameter("cobalt-bb.heuristic-names", "rounding");
             case "none" -> b.parameter("cobalt-bb.cuts", "false").parameter("cobalt-bb.heuristic-names", "rounding");
-            default -> throw new IllegalArgumentException("unknown config " + config);
+            default -> {
+                // h=name+name: only these heuristics; p=key=value+key=value: raw parameters
+                if (config.startsWith("h=")) {
+                    b.parameter("cobalt-bb.heuristic-names", config.substring(2).replace('+', ','));
+                } else if (config.startsWith("p=")) {
+                    for (String kv : config.substring(2).split("\\+")) {
+                        String[] t = kv.split("=", 2);
+                        b.parameter(t[0], t[1]);
+                    }
+                } else {
+                    throw new IllegalArgumentException("unknown config " + config);
+                }
+            }
         }
-        SolveResult r = Solvers.get("cobalt-bb").solve(model, b.build());
+        List<String> events = new ArrayList<>();
+        SolveResult r = new org.cobalt.milp.bb.CobaltBbSolver(settings).solve(model, b.build(), (e, c) -> {
+            if (e instanceof NewIncumbent ni) {
+                events.add(String.format(Locale.ROOT, "%.2fs %.8g %s", ni.elapsed().toMillis() / 1e3, ni.objective(),
+                        ni.source()));
+            }
+        });
+        if (System.getProperty("cobalt.bench.counters") != null) {
+            System.out.println("  " + name + " " + label + " " + r.stats().counters() + " " + r.message());
+            System.out.println("  incumbents: " + events);
+        }
         boolean ok = !r.hasSolution() || Double.isNaN(opt)
                 || r.status() != org.cobalt.core.solver.SolveStatus.OPTIMAL
                 || Math.abs(r.objective() - opt) <= 1e-6 * Math.max(1, Math.abs(opt));
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %d | %s | %.6g | %s |%n", name, config, r.status(),
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %d | %s | %.6g | %s |%n", name, label, r.status(),
                 r.stats().wallTime().toMillis() / 1e3, r.stats().nodes(),
                 r.hasSolution() ? String.format(Locale.ROOT, "%.6g", r.objective()) : "-", opt, ok ? "yes" : "WRONG");
     }
