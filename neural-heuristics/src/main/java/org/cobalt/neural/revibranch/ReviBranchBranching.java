@@ -1,0 +1,181 @@
+package org.cobalt.neural.revibranch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.cobalt.milp.bb.branching.ReliabilityBranching;
+import org.cobalt.milp.bb.features.BipartiteGraph;
+import org.cobalt.milp.bb.spi.BranchingContext;
+import org.cobalt.milp.bb.spi.BranchingDecision;
+import org.cobalt.milp.bb.spi.BranchingRule;
+import org.cobalt.neural.runtime.BackendUnavailableException;
+import org.cobalt.neural.runtime.InferenceBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ReviBranch branching rule for cobalt-bb. At a node it revives the trajectory (the node's state
+ * and the states and actions of up to {@code maxPath - 1} ancestors, recorded when they were branched),
+ * runs {@link ReviBranchNet} once and branches on the candidate with the highest Q-value; with
+ * probability ε (training) it branches on a uniformly drawn candidate instead, from the solve's seeded
+ * random source. Every decision is recorded in an {@link EpisodeStore}, which the trainer turns into
+ * replay transitions.
+ *
+ * <p>One instance serves one solve on one thread ({@link #forSolve()} returns {@code this}). When the
+ * inference backend cannot be opened every node is decided by reliability pseudocost branching, with
+ * one warning.
+ */
+public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviBranchBranching.class);
+    private final ReviBranchNet net;
+    private final Supplier<? extends InferenceBackend> backends;
+    private final double epsilon;
+    private final EpisodeStore store = new EpisodeStore();
+    private final BranchingRule fallback = new ReliabilityBranching();
+    private int[] decisionOfNode = new int[64];
+    private InferenceBackend backend;
+    private boolean backendFailed;
+    private long inferences;
+    private long inferenceNanos;
+    private long fallbackNodes;
+
+    /**
+     * @param net      the Q-network (parameters may change between solves, not during one)
+     * @param backends opens the inference backend on the first node
+     * @param epsilon  exploration probability (0 when evaluating)
+     */
+    public ReviBranchBranching(ReviBranchNet net, Supplier<? extends InferenceBackend> backends, double epsilon) {
+        this.net = Objects.requireNonNull(net, "net");
+        this.backends = Objects.requireNonNull(backends, "backends");
+        if (!(epsilon >= 0 && epsilon <= 1)) {
+            throw new IllegalArgumentException("epsilon " + epsilon);
+        }
+        this.epsilon = epsilon;
+        Arrays.fill(decisionOfNode, -1);
+    }
+
+    @Override
+    public String name() {
+        return net.config().maxPath() > 1 ? "revibranch" : "dqn";
+    }
+
+    @Override
+    public boolean usesNodeFeatures() {
+        return true;
+    }
+
+    @Override
+    public BranchingDecision branch(BranchingContext ctx) {
+        int[] cands = ctx.candidates();
+        boolean explore = epsilon > 0 && ctx.random().nextDouble() < epsilon;
+        InferenceBackend b = explore ? null : backend();
+        if (!explore && b == null) {
+            fallbackNodes++;
+            return fallback.branch(ctx);
+        }
+        BipartiteGraph g = ctx.bipartiteGraph();
+        long parentNode = ctx.node().parentId();
+        int parent = parentNode >= 0 && parentNode < decisionOfNode.length ? decisionOfNode[(int) parentNode] : -1;
+        int action;
+        if (explore) {
+            action = cands[ctx.random().nextInt(cands.length)];
+        } else {
+            long t0 = System.nanoTime();
+            CompactState current = new CompactState(g.numVariables(), g.numConstraints(), g.variableFeatures(),
+                    g.constraintFeatures(), g.edgeConstraint(), g.edgeVariable(), g.edgeFeatures(), cands, cands[0],
+                    ctx.depth(), parent);
+            List<CompactState> trajectory = trajectory(parent, current);
+            float[] q = b.infer(net, RevivedBatch.of(List.of(trajectory), net.config().embedding())).values();
+            action = argmax(q, 0, cands);
+            inferences++;
+            inferenceNanos += System.nanoTime() - t0;
+        }
+        int decision = store.add(g.numVariables(), g.numConstraints(), g.variableFeatures(), g.constraintFeatures(),
+                g.edgeConstraint(), g.edgeVariable(), g.edgeFeatures(), cands, action, ctx.depth(), parent);
+        remember(ctx.node().id(), decision);
+        return BranchingDecision.Branch.on(action, ctx.lpValue(action));
+    }
+
+    /** The ancestors of {@code parent} (at most maxPath - 1, oldest first) followed by {@code current}. */
+    private List<CompactState> trajectory(int parent, CompactState current) {
+        List<CompactState> t = new ArrayList<>();
+        if (parent >= 0 && net.config().maxPath() > 1) {
+            for (int i : store.path(parent, net.config().maxPath() - 1)) {
+                t.add(store.get(i));
+            }
+        }
+        t.add(current);
+        return t;
+    }
+
+    /** The candidate with the highest finite Q-value (ties: the first), {@code q} read from {@code offset}. */
+    static int argmax(float[] q, int offset, int[] candidates) {
+        int best = candidates[0];
+        float bestQ = Float.NEGATIVE_INFINITY;
+        for (int j : candidates) {
+            float v = q[offset + j];
+            if (!Float.isNaN(v) && v > bestQ) {
+                bestQ = v;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private void remember(long nodeId, int decision) {
+        if (nodeId < 0 || nodeId > Integer.MAX_VALUE - 8) {
+            return;
+        }
+        int id = (int) nodeId;
+        if (id >= decisionOfNode.length) {
+            int old = decisionOfNode.length;
+            decisionOfNode = Arrays.copyOf(decisionOfNode, Math.max(id + 1, old * 2));
+            Arrays.fill(decisionOfNode, old, decisionOfNode.length, -1);
+        }
+        decisionOfNode[id] = decision;
+    }
+
+    private InferenceBackend backend() {
+        if (backend == null && !backendFailed) {
+            try {
+                backend = backends.get();
+            } catch (BackendUnavailableException | LinkageError e) {
+                backendFailed = true;
+                LOG.warn("ReviBranch: no inference backend ({}); using reliability pseudocost branching", e.getMessage());
+            }
+        }
+        return backend;
+    }
+
+    /** The decisions of this solve. */
+    public EpisodeStore episode() {
+        return store;
+    }
+
+    /** Forward passes run. */
+    public long inferences() {
+        return inferences;
+    }
+
+    /** Wall time of trajectory building and forward passes, nanoseconds. */
+    public long inferenceNanos() {
+        return inferenceNanos;
+    }
+
+    /** Nodes decided by the reliability fallback. */
+    public long fallbackNodes() {
+        return fallbackNodes;
+    }
+
+    /** Closes the backend when this rule opened it. */
+    @Override
+    public void close() {
+        if (backend != null) {
+            backend.close();
+            backend = null;
+        }
+    }
+}
