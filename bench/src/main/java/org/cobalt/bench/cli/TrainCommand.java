@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
             "  cobalt train instances --class setcover:250x500 --count 20 --out results/gcnn/eval",
             "  bin/gcnn-train   (the whole documented run: train gcnn + instances + batch + compare)"},
         subcommands = {TrainCommand.Collect.class, TrainCommand.Fit.class, TrainCommand.Accuracy.class,
-            TrainCommand.WriteInstances.class, TrainCommand.Gcnn.class, CommandLine.HelpCommand.class})
+            TrainCommand.WriteInstances.class, TrainCommand.Gcnn.class, ReviBranchTrainCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TrainCommand implements Runnable {
 
     @Spec
