@@ -23,15 +23,18 @@ import org.slf4j.LoggerFactory;
  * random source. Every decision is recorded in an {@link EpisodeStore}, which the trainer turns into
  * replay transitions.
  *
- * <p>One instance serves one solve on one thread ({@link #forSolve()} returns {@code this}). When the
- * inference backend cannot be opened every node is decided by reliability pseudocost branching, with
- * one warning.
+ * <p>One instance serves one solve on one thread. cobalt-bb calls {@link #forSolve()} for its main tree
+ * first and again for every sub-MIP a heuristic solves (RINS): the first call returns {@code this}, which
+ * records the episode; later calls return a greedy sibling that shares the network and the backend but
+ * records into its own store, so sub-MIP nodes never enter the episode. When the inference backend cannot
+ * be opened every node is decided by reliability pseudocost branching, with one warning.
  */
 public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviBranchBranching.class);
     private final ReviBranchNet net;
     private final Supplier<? extends InferenceBackend> backends;
+    private final boolean ownsBackend;
     private final double epsilon;
     private final EpisodeStore store = new EpisodeStore();
     private final BranchingRule fallback = new ReliabilityBranching();
@@ -41,6 +44,7 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
     private long inferences;
     private long inferenceNanos;
     private long fallbackNodes;
+    private boolean claimed;
 
     /**
      * @param net      the Q-network (parameters may change between solves, not during one)
@@ -48,6 +52,12 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
      * @param epsilon  exploration probability (0 when evaluating)
      */
     public ReviBranchBranching(ReviBranchNet net, Supplier<? extends InferenceBackend> backends, double epsilon) {
+        this(net, backends, epsilon, true);
+    }
+
+    private ReviBranchBranching(ReviBranchNet net, Supplier<? extends InferenceBackend> backends, double epsilon,
+                                boolean ownsBackend) {
+        this.ownsBackend = ownsBackend;
         this.net = Objects.requireNonNull(net, "net");
         this.backends = Objects.requireNonNull(backends, "backends");
         if (!(epsilon >= 0 && epsilon <= 1)) {
@@ -60,6 +70,23 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
     @Override
     public String name() {
         return net.config().maxPath() > 1 ? "revibranch" : "dqn";
+    }
+
+    @Override
+    public BranchingRule forSolve() {
+        if (!claimed) {
+            claimed = true;
+            return this;
+        }
+        return new ReviBranchBranching(net, this::sharedBackend, 0, false);
+    }
+
+    private InferenceBackend sharedBackend() {
+        InferenceBackend b = backend();
+        if (b == null) {
+            throw new BackendUnavailableException("the main tree has no inference backend");
+        }
+        return b;
     }
 
     @Override
@@ -173,9 +200,9 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
     /** Closes the backend when this rule opened it. */
     @Override
     public void close() {
-        if (backend != null) {
+        if (backend != null && ownsBackend) {
             backend.close();
-            backend = null;
         }
+        backend = null;
     }
 }

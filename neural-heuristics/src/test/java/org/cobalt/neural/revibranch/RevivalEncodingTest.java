@@ -82,4 +82,17 @@ class RevivalEncodingTest {
             assertThat(both[6 + i]).isCloseTo(alone[i], within(1e-4f));
         }
     }
+
+    @Test
+    void subMipTreesGetASiblingThatDoesNotRecordIntoTheEpisode() {
+        ReviBranchNet net = new ReviBranchNet(new ReviBranchConfig(5, 19, 1, DIM, 2, 3), 11);
+        ReviBranchBranching rule = new ReviBranchBranching(net, () -> {
+            throw new AssertionError("no backend is opened before the first node");
+        }, 0);
+        assertThat(rule.forSolve()).isSameAs(rule);
+        org.cobalt.milp.bb.spi.BranchingRule sub = rule.forSolve();
+        assertThat(sub).isNotSameAs(rule).isInstanceOf(ReviBranchBranching.class);
+        assertThat(((ReviBranchBranching) sub).episode()).isNotSameAs(rule.episode());
+        assertThat(rule.forSolve()).isNotSameAs(sub).isNotSameAs(rule);
+    }
 }
