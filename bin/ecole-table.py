@@ -36,7 +36,6 @@ for cls in sorted({c for c, _ in runs}):
     print("\n### %s (%d instances, %d solved by all)\n" % (cls, len(insts), len(common)))
     print("| config | solved | sgm time (s) all | sgm nodes all | sgm time (s) common | sgm nodes common |")
     print("| --- | --- | --- | --- | --- | --- |")
-    stats = {}
     for n in names:
         rs = [runs[(cls, i)].get(n) for i in insts]
         done = [r for r in rs if r is not None]
@@ -44,11 +43,13 @@ for cls in sorted({c for c, _ in runs}):
         n_all = [max(0, r.get("nodes") or 0) for r in done]
         t_c = [runs[(cls, i)][n]["time"] for i in common]
         n_c = [max(0, runs[(cls, i)][n].get("nodes") or 0) for i in common]
-        stats[n] = sgm(n_c, 10)
         print("| %s | %d/%d | %.2f | %.0f | %.2f | %.0f |" % (n, sum(solved(r) for r in done), len(done),
               sgm(t_all, 1), sgm(n_all, 10), sgm(t_c, 1), sgm(n_c, 10)))
-    if "cobalt-bb mostfrac" in stats and "cobalt-bb reliability" in stats and common:
-        print("\nreliability vs most-fractional, sgm nodes on the common instances: %.0f vs %.0f (%.1f%% fewer)"
-              % (stats["cobalt-bb reliability"], stats["cobalt-bb mostfrac"],
-                 100 * (1 - (stats["cobalt-bb reliability"] + 10) / (stats["cobalt-bb mostfrac"] + 10))))
+    mf, rel = "cobalt-bb mostfrac", "cobalt-bb reliability"
+    pair = [i for i in insts if solved(runs[(cls, i)].get(mf)) and solved(runs[(cls, i)].get(rel))]
+    if pair:
+        a = sgm([max(0, runs[(cls, i)][mf].get("nodes") or 0) for i in pair], 10)
+        b = sgm([max(0, runs[(cls, i)][rel].get("nodes") or 0) for i in pair], 10)
+        print("\nreliability vs most-fractional on the %d instances both solved: sgm nodes (shift 10) %.1f vs %.1f,"
+              " %.0f%% fewer" % (len(pair), b, a, 100 * (1 - (b + 10) / (a + 10))))
 print("\nruns failing verification or disagreeing with a reference: %d %s" % (len(bad), bad[:5]))
