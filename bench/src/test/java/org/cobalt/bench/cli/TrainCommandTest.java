@@ -35,12 +35,12 @@ class TrainCommandTest {
     @Test
     void instancesAreWrittenAsMps(@TempDir Path dir) throws Exception {
         StringWriter out = new StringWriter();
-        int code = execute(out, new StringWriter(), "instances", "--class", "setcover:20x40", "--count", "3", "--out",
-                dir.toString());
-        assertThat(code).as(out.toString()).isZero();
-        assertThat(dir.resolve("setcover-20x40-s3000000.mps")).exists();
-        assertThat(dir.resolve("setcover-20x40-s3000002.mps")).exists();
-        assertThat(Files.readString(dir.resolve("setcover-20x40-s3000000.mps"))).contains("ROWS", "COLUMNS");
+        StringWriter err = new StringWriter();
+        int code = execute(out, err, "instances", "--class", "setcover:20x40:0.1", "--count", "3", "--out", dir.toString());
+        assertThat(code).as(out + " " + err).isZero();
+        assertThat(dir.resolve("setcover-20x40-d0.1-s3000000.mps")).exists();
+        assertThat(dir.resolve("setcover-20x40-d0.1-s3000002.mps")).exists();
+        assertThat(Files.readString(dir.resolve("setcover-20x40-d0.1-s3000000.mps"))).contains("ROWS", "COLUMNS");
     }
 
     @Test
