@@ -14,6 +14,11 @@ import org.cobalt.milp.bb.spi.BranchingRule;
 import org.cobalt.milp.bb.spi.CutSeparator;
 import org.cobalt.milp.bb.spi.NodeSelector;
 import org.cobalt.milp.bb.spi.PrimalHeuristic;
+import org.cobalt.milp.cuts.GeneratorSeparator;
+import org.cobalt.milp.heuristics.DivingHeuristic;
+import org.cobalt.milp.heuristics.FeasibilityPump;
+import org.cobalt.milp.heuristics.Rins;
+import org.cobalt.milp.heuristics.ZiRounding;
 
 /**
  * The default registry of cobalt-bb's components: what {@link BbSettings#defaults()} and the solver
@@ -34,15 +39,23 @@ public final class BbComponents {
     /** The default cut separators, in call order. */
     public static List<CutSeparator> separators() {
         return List.of(
-                // cut separators register here
+                GeneratorSeparator.gomory(),
+                GeneratorSeparator.cmir(),
+                GeneratorSeparator.knapsackCover()
         );
     }
 
     /** The default primal heuristics, in call order. */
     public static List<PrimalHeuristic> heuristics() {
         return List.of(
-                new SimpleRounding()
-                // further heuristics register here
+                new SimpleRounding(),
+                new ZiRounding(),
+                new FeasibilityPump(),
+                DivingHeuristic.coefficient(),
+                DivingHeuristic.fractional(),
+                DivingHeuristic.pseudocost(),
+                DivingHeuristic.guided(),
+                new Rins()
         );
     }
 

@@ -291,6 +291,11 @@ public final class CobaltBbSolver extends AbstractSolver<MilpModel> {
         if (Double.isFinite(limits.objectiveCutoff())) {
             o = o.withParameter(BbParameters.OBJECTIVE_CUTOFF.name(), Double.toString(limits.objectiveCutoff()));
         }
-        return new CobaltBbSolver(settings, depth).solve(sub, o, null);
+        // sub-MIPs are internal: no listeners, no sample recording
+        BbSettings s = settings.withListeners(List.of());
+        if (s.branchingRule() instanceof SampleRecorder r) {
+            s = s.withBranchingRule(r.behaviour());
+        }
+        return new CobaltBbSolver(s, depth).solve(sub, o, null);
     }
 }

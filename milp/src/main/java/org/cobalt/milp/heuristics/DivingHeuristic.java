@@ -5,13 +5,15 @@ import org.cobalt.milp.bb.spi.HeuristicContext;
 import org.cobalt.milp.bb.spi.HeuristicTiming;
 import org.cobalt.milp.bb.spi.LpDive;
 import org.cobalt.milp.bb.spi.PrimalHeuristic;
+import org.cobalt.milp.lp.Checkpoint;
 import org.cobalt.milp.lp.LpStatus;
 
 /**
  * LP diving: from the node's LP solution, repeatedly round one fractional column (a bound change
  * chosen by a {@link DiveRule}) and re-solve the LP warm, until the LP solution is integral, the LP
  * is infeasible or too expensive, or the objective passes the incumbent's cutoff. After an
- * infeasible LP the last rounding is reversed once (one level of backtracking, as in SCIP). Every
+ * infeasible LP the last rounding is reversed once (one level of backtracking, as in SCIP), from the
+ * LP state checkpointed before it. Every
  * LP point on the way is also offered to {@link ZiRounder}. Runs on the engine's LP through an
  * {@link LpDive}, which restores the node's LP state when closed.
  *
@@ -134,11 +136,14 @@ public final class DivingHeuristic implements PrimalHeuristic {
                 int j = cand[pick];
                 double oldLo = lower[j];
                 double oldUp = upper[j];
+                Checkpoint before = dive.checkpoint();
                 LpStatus st = branch(dive, j, x[j], up[0], lower, upper, budget);
                 if (st == LpStatus.INFEASIBLE || st == LpStatus.CUTOFF) {
-                    // one level of backtracking: the other direction
+                    // one level of backtracking: the other direction, from the basis before the rounding
                     lower[j] = oldLo;
                     upper[j] = oldUp;
+                    dive.setBounds(j, oldLo, oldUp);
+                    dive.restore(before);
                     st = branch(dive, j, x[j], !up[0], lower, upper, budget);
                 }
                 if (st != LpStatus.OPTIMAL || dive.objective() >= abortAt) {

@@ -14,21 +14,24 @@ import org.cobalt.milp.bb.spi.SubMipLimits;
  * sub-MIP is solved with cobalt-bb itself ({@link HeuristicContext#solveSubMip}) under a node and
  * time budget, with the incumbent as cutoff; an improving solution is submitted.
  *
- * <p>Runs when at least 30% of the integral columns can be fixed (SCIP's {@code minfixingrate}),
- * only when the incumbent changed since the last call or the node LP differs, at the root (when an
- * incumbent exists) and every 50th node. The node budget starts at 500 and grows by 50% after a
- * call that found nothing better, up to 5000; the time budget is 10% of the remaining time, at most
- * 30 s.
+ * <p>Runs at the root (when an incumbent exists) and every 50th node, when at least 30% of the
+ * integral columns can be fixed (SCIP's {@code minfixingrate}) and the neighbourhood is not the one
+ * of the previous call (same incumbent value and number of fixings). Budget, in the manner of SCIP's
+ * large-neighbourhood searches: all sub-MIPs of a solve together may process at most
+ * {@code 500 + 0.1 * (nodes of the main search)} nodes; a call gets what is left (at least 50 nodes,
+ * else it is skipped, at most 5000) and at most 5% of the remaining time (10 s at most).
  */
 public final class Rins implements PrimalHeuristic {
 
     private static final double MIN_FIXING_RATE = 0.3;
-    private static final long MIN_NODES = 500;
+    private static final long NODES_OFFSET = 500;
+    private static final double NODES_QUOT = 0.1;
+    private static final long MIN_NODES = 50;
     private static final long MAX_NODES = 5000;
-    private static final double TIME_SHARE = 0.1;
-    private static final double MAX_SECONDS = 30;
+    private static final double TIME_SHARE = 0.05;
+    private static final double MAX_SECONDS = 10;
 
-    private long nodeBudget = MIN_NODES;
+    private long usedNodes;
     private double lastIncumbent = Double.NaN;
     private int lastFixed = -1;
     private ModelData data;
@@ -55,7 +58,8 @@ public final class Rins implements PrimalHeuristic {
         }
         double remaining = ctx.remainingSeconds();
         double seconds = Math.min(MAX_SECONDS, TIME_SHARE * remaining);
-        if (!(seconds > 0.05)) {
+        long nodes = Math.min(MAX_NODES, NODES_OFFSET + (long) (NODES_QUOT * ctx.nodesProcessed()) - usedNodes);
+        if (!(seconds > 0.05) || nodes < MIN_NODES) {
             return;
         }
         if (data == null || data.model != ctx.model()) {
@@ -89,12 +93,12 @@ public final class Rins implements PrimalHeuristic {
         lastIncumbent = incValue;
         lastFixed = fixed;
         MilpModel sub = b.build();
-        SolveResult r = ctx.solveSubMip(sub, new SubMipLimits(nodeBudget, seconds, ctx.cutoffBound()));
-        boolean improved = false;
+        SolveResult r = ctx.solveSubMip(sub, new SubMipLimits(nodes, seconds, ctx.cutoffBound()));
+        // a sub-MIP solved in presolve still counts one node, so that repeated calls use up the budget
+        usedNodes += Math.max(1, r.stats().nodes());
         if (r.hasSolution() && r.solution() instanceof MilpSolution s) {
-            improved = ctx.submit(s.values(), name());
+            ctx.submit(s.values(), name());
         }
-        nodeBudget = improved ? MIN_NODES : Math.min(MAX_NODES, nodeBudget + nodeBudget / 2);
     }
 
     @Override

@@ -174,7 +174,8 @@ class BranchingRulesTest {
             MilpModel m = TestInstances.knapsack(seed, 20);
             CheckingStrongBranching rule = new CheckingStrongBranching();
             // without heuristics there is no early incumbent, so few probes are cut off
-            SolveResult r = new CobaltBbSolver(BbSettings.defaults().withBranchingRule(rule).withHeuristics(List.of()))
+            SolveResult r = new CobaltBbSolver(BbSettings.defaults().withBranchingRule(rule).withHeuristics(List.of())
+                    .withSeparators(List.of()))
                     .solve(m, SolveOptions.DEFAULT, null);
             assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
             assertThat(rule.checks).isNotEmpty().containsOnly(true);

@@ -18,8 +18,9 @@ class DeterminismTest {
     @ParameterizedTest
     @ValueSource(strings = {"mostfrac", "pscost", "strong", "reliability"})
     void sameSeedGivesTheSameSearch(String rule) {
-        MilpModel model = TestInstances.setCover(11);
-        SolveOptions o = SolveOptions.builder().seed(5).parameter("cobalt-bb.branching", rule).build();
+        MilpModel model = TestInstances.knapsack(11, 26);
+        SolveOptions o = SolveOptions.builder().seed(5).parameter("cobalt-bb.branching", rule)
+                .parameter("cobalt-bb.cuts", "false").build();
         List<Double> first = new ArrayList<>();
         List<Double> second = new ArrayList<>();
         SolveResult a = new CobaltBbSolver().solve(model, o, (e, c) -> record(e, first));

@@ -26,7 +26,7 @@ class EventsTest {
         assertThat(m.isMaximization()).isEqualTo(maximize);
         List<SolverEvent> events = new ArrayList<>();
         SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder()
-                .parameter("cobalt-bb.branching", "pscost").build(), (e, c) -> events.add(e));
+                .parameter("cobalt-bb.branching", "pscost").parameter("cobalt-bb.cuts", "false").build(), (e, c) -> events.add(e));
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(events.get(0)).isInstanceOf(Started.class);
         assertThat(events.get(events.size() - 1)).isInstanceOf(Finished.class);

@@ -55,7 +55,8 @@ class FeaturesTest {
         b.addRow("equal", 0, 0, new int[] {x0, x1}, new double[] {1, -1});
         b.addRow("free", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, new int[] {x0}, new double[] {1});
         Capture rule = new Capture();
-        BbSettings s = BbSettings.defaults().withBranchingRule(rule).withPresolve(false).withHeuristics(List.of());
+        BbSettings s = BbSettings.defaults().withBranchingRule(rule).withPresolve(false).withHeuristics(List.of())
+                .withSeparators(List.of());
         new CobaltBbSolver(s).solve(b.build(), SolveOptions.DEFAULT, null);
         BipartiteGraph g = rule.root;
         assertThat(g).isNotNull();

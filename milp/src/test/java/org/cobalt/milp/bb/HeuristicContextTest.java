@@ -71,9 +71,9 @@ class HeuristicContextTest {
     void divesRestoreTheNodeLp() {
         MilpModel m = TestInstances.knapsack(12, 25);
         MessyDiver diver = new MessyDiver();
-        SolveResult with = new CobaltBbSolver(BbSettings.defaults().withHeuristics(List.of(diver)))
+        SolveResult with = new CobaltBbSolver(BbSettings.defaults().withHeuristics(List.of(diver)).withSeparators(List.of()))
                 .solve(m, SolveOptions.DEFAULT, null);
-        SolveResult without = new CobaltBbSolver(BbSettings.defaults().withHeuristics(List.of()))
+        SolveResult without = new CobaltBbSolver(BbSettings.defaults().withHeuristics(List.of()).withSeparators(List.of()))
                 .solve(m, SolveOptions.DEFAULT, null);
         assertThat(diver.dives).isGreaterThan(3);
         assertThat(diver.worst).isLessThan(1e-9);
@@ -125,7 +125,7 @@ class HeuristicContextTest {
     void subMipsAreSolvedWithCobaltBbAndNestOnlyOneLevel() {
         MilpModel m = TestInstances.knapsack(31, 40);
         FixAndSolve h = new FixAndSolve();
-        SolveResult r = new CobaltBbSolver(BbSettings.defaults().withHeuristics(List.of(h)))
+        SolveResult r = new CobaltBbSolver(BbSettings.defaults().withHeuristics(List.of(h)).withSeparators(List.of()))
                 .solve(m, SolveOptions.DEFAULT, null);
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
         // the outer call (depth 0) and the same heuristic inside the sub-MIP (depth 1), whose own sub-MIP is refused

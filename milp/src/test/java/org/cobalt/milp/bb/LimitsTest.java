@@ -26,7 +26,7 @@ class LimitsTest {
     void nodeLimit() {
         MilpModel m = TestInstances.knapsack(3, 60);
         SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder().nodeLimit(7)
-                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.nodeselection", "bestbound").build(), null);
+                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.cuts", "false").parameter("cobalt-bb.nodeselection", "bestbound").build(), null);
         assertHonest(m, r);
         assertThat(r.stats().nodes()).isEqualTo(7);
         assertThat(r.message()).contains("node limit");
@@ -37,7 +37,7 @@ class LimitsTest {
         MilpModel m = TestInstances.knapsack(4, 400);
         long t0 = System.nanoTime();
         SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder().timeLimitSeconds(0.5)
-                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.nodeselection", "bestbound").build(), null);
+                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.cuts", "false").parameter("cobalt-bb.nodeselection", "bestbound").build(), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertHonest(m, r);
         assertThat(seconds).isLessThan(5.0);
@@ -47,7 +47,7 @@ class LimitsTest {
     void iterationLimit() {
         MilpModel m = TestInstances.knapsack(5, 60);
         SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder().iterationLimit(40)
-                .parameter("cobalt-bb.branching", "mostfrac").build(), null);
+                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.cuts", "false").build(), null);
         assertHonest(m, r);
         assertThat(r.stats().lpIterations()).isLessThanOrEqualTo(40 + 200);
     }
@@ -56,7 +56,7 @@ class LimitsTest {
     void stopRequestFromTheListener() {
         MilpModel m = TestInstances.knapsack(6, 80);
         SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder()
-                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.nodeselection", "bestbound").build(),
+                .parameter("cobalt-bb.branching", "mostfrac").parameter("cobalt-bb.cuts", "false").parameter("cobalt-bb.nodeselection", "bestbound").build(),
                 (event, control) -> {
                     if (event instanceof NewIncumbent) {
                         control.requestStop();

@@ -30,7 +30,7 @@ class NodeSelectorsTest {
                 reports.add(r);
             }
         };
-        out[0] = new CobaltBbSolver(BbSettings.defaults().withNodeSelector(sel).withListener(l)
+        out[0] = new CobaltBbSolver(BbSettings.defaults().withNodeSelector(sel).withListener(l).withSeparators(List.of())
                 .withBranchingRule(new org.cobalt.milp.bb.branching.MostFractional()))
                 .solve(m, SolveOptions.DEFAULT, null);
         return reports;

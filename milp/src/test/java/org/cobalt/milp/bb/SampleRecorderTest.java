@@ -102,21 +102,21 @@ class SampleRecorderTest {
 
     @Test
     void recordingASolveWritesConsistentSamples() throws IOException {
-        MilpModel m = TestInstances.setCover(21);
-        SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder()
-                .parameter("cobalt-bb.record", dir.toString()).build(), null);
+        MilpModel m = TestInstances.knapsack(21, 24);
+        SolveResult r = new CobaltBbSolver().solve(m, SolveOptions.builder().parameter("cobalt-bb.heuristics", "false")
+                .parameter("cobalt-bb.record", dir.toString()).parameter("cobalt-bb.cuts", "false").build(), null);
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.toList();
         }
         assertThat(files).hasSize(1);
-        assertThat(files.get(0).getFileName().toString()).startsWith("sc-21-0").endsWith(SampleFormat.SUFFIX);
+        assertThat(files.get(0).getFileName().toString()).startsWith("kp-21-0").endsWith(SampleFormat.SUFFIX);
         List<Sample> samples = SampleReader.readAll(files.get(0));
         assertThat(samples).isNotEmpty();
         for (Sample s : samples) {
             BipartiteGraph g = s.graph();
-            assertThat(s.instance()).isEqualTo("sc-21");
+            assertThat(s.instance()).isEqualTo("kp-21");
             assertThat(g.variableFeatures()).hasSize(g.numVariables() * VariableFeature.COUNT);
             assertThat(g.numConstraints()).isPositive();
             assertThat(s.candidates()).isNotEmpty().isSorted();

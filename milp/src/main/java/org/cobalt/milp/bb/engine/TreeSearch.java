@@ -863,6 +863,14 @@ public final class TreeSearch {
                     return closeNode(node, NodeOutcome.INFEASIBLE, scope, itBefore);
                 }
                 case CUTOFF -> {
+                    if (!pseudocostDone && node.branchColumn >= 0 && Double.isFinite(node.parentObjective)
+                            && Double.isFinite(cutoff)) {
+                        // the LP proved its optimum past the cutoff: cutoff - parent objective is a lower bound on
+                        // the gain, and leaving such children out would bias pseudocosts toward small gains
+                        pseudocostDone = true;
+                        pseudocosts.update(node.branchColumn, node.up, Math.max(0.0, cutoff - node.parentObjective),
+                                node.branchDelta);
+                    }
                     closeByBound(Math.max(node.lowerBound, cutoff));
                     return closeNode(node, NodeOutcome.CUTOFF, scope, itBefore);
                 }
@@ -947,7 +955,9 @@ public final class TreeSearch {
                 }
                 case BranchingDecision.Branch b -> {
                     branch(node, scope, b);
-                    return closeNode(node, NodeOutcome.BRANCHED, scope, itBefore);
+                    // both children can be cut off right away by their strong-branching bounds
+                    return closeNode(node, lastChildren.isEmpty() ? NodeOutcome.CUTOFF : NodeOutcome.BRANCHED,
+                            scope, itBefore);
                 }
             }
         }
