@@ -142,6 +142,17 @@ class GcnnBranchingTest {
     }
 
     @Test
+    void shippedModelLoadsAndIsTheDefault() throws IOException {
+        Path unpacked = GcnnModels.extractBundled(Files.createDirectories(dir.resolve("shipped"))).orElseThrow();
+        GcnnPolicy shipped = new ModelFiles().load(unpacked, GcnnPolicy.class, GcnnFeaturizer.SCHEMA);
+        assertThat(shipped.features()).isEqualTo(GcnnFeaturizer.SCHEMA);
+        MilpModel m = TinyData.CLASS.generate(SeedSplit.EVAL.firstSeed() + 1);
+        SolveResult r = solve(m, "");
+        assertOptimalAndVerified(m, r);
+        assertThat(r.stats().counters()).containsEntry("gcnnLearned", 1L);
+    }
+
+    @Test
     void solverIsRegisteredAsCobaltBbGcnn() {
         assertThat(Solvers.ids()).contains(GcnnBbSolver.ID);
     }
