@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * random source. Every decision is recorded in an {@link EpisodeStore}, which the trainer turns into
  * replay transitions.
  *
+ * <p>Inference cost: when a node branches, the token it will contribute as an ancestor is kept
+ * ({@link ReviBranchNet#inferenceView()}), so a node encodes only its own graph; only exploration steps
+ * (no forward pass, no token) make a descendant re-encode its window.
+ *
  * <p>One instance serves one solve on one thread. cobalt-bb calls {@link #forSolve()} for its main tree
  * first and again for every sub-MIP a heuristic solves (RINS): the first call returns {@code this}, which
  * records the episode; later calls return a greedy sibling that shares the network and the backend but
@@ -37,6 +41,8 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
     private final boolean ownsBackend;
     private final double epsilon;
     private final EpisodeStore store = new EpisodeStore();
+    /** Cached ancestor token of each decision (null when it was an exploration step). */
+    private final List<float[]> tokens = new ArrayList<>();
     private final BranchingRule fallback = new ReliabilityBranching();
     private int[] decisionOfNode = new int[64];
     private InferenceBackend backend;
@@ -107,6 +113,7 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
         long parentNode = ctx.node().parentId();
         int parent = parentNode >= 0 && parentNode < decisionOfNode.length ? decisionOfNode[(int) parentNode] : -1;
         int action;
+        float[] token = null;
         if (explore) {
             action = cands[ctx.random().nextInt(cands.length)];
         } else {
@@ -114,28 +121,35 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
             CompactState current = new CompactState(g.numVariables(), g.numConstraints(), g.variableFeatures(),
                     g.constraintFeatures(), g.edgeConstraint(), g.edgeVariable(), g.edgeFeatures(), cands, cands[0],
                     ctx.depth(), parent);
-            List<CompactState> trajectory = trajectory(parent, current);
-            float[] q = b.infer(net, RevivedBatch.of(List.of(trajectory), net.config().embedding())).values();
-            action = argmax(q, 0, cands);
+            int[] ancestors = parent >= 0 && net.config().maxPath() > 1 ? store.path(parent, net.config().maxPath() - 1)
+                    : new int[0];
+            List<CompactState> ancestorStates = new ArrayList<>(ancestors.length);
+            List<float[]> ancestorTokens = new ArrayList<>(ancestors.length);
+            for (int i : ancestors) {
+                ancestorStates.add(store.get(i));
+                ancestorTokens.add(tokens.get(i));
+            }
+            if (!ancestorTokens.contains(null)) {
+                // every ancestor was encoded when it branched: encode only this node
+                int d = net.config().embedding();
+                float[] out = b.infer(net.inferenceView(), RevivedBatch.withCachedAncestors(ancestorStates,
+                        ancestorTokens, current, d)).values();
+                action = argmaxStrided(out, 1 + 2 * d, cands);
+                token = net.tokenOf(out, action);
+            } else {
+                List<CompactState> trajectory = new ArrayList<>(ancestorStates);
+                trajectory.add(current);
+                float[] q = b.infer(net, RevivedBatch.of(List.of(trajectory), net.config().embedding())).values();
+                action = argmax(q, 0, cands);
+            }
             inferences++;
             inferenceNanos += System.nanoTime() - t0;
         }
         int decision = store.add(g.numVariables(), g.numConstraints(), g.variableFeatures(), g.constraintFeatures(),
                 g.edgeConstraint(), g.edgeVariable(), g.edgeFeatures(), cands, action, ctx.depth(), parent);
+        tokens.add(token);
         remember(ctx.node().id(), decision);
         return BranchingDecision.Branch.on(action, ctx.lpValue(action));
-    }
-
-    /** The ancestors of {@code parent} (at most maxPath - 1, oldest first) followed by {@code current}. */
-    private List<CompactState> trajectory(int parent, CompactState current) {
-        List<CompactState> t = new ArrayList<>();
-        if (parent >= 0 && net.config().maxPath() > 1) {
-            for (int i : store.path(parent, net.config().maxPath() - 1)) {
-                t.add(store.get(i));
-            }
-        }
-        t.add(current);
-        return t;
     }
 
     /** The candidate with the highest finite Q-value (ties: the first), {@code q} read from {@code offset}. */
@@ -144,6 +158,20 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
         float bestQ = Float.NEGATIVE_INFINITY;
         for (int j : candidates) {
             float v = q[offset + j];
+            if (!Float.isNaN(v) && v > bestQ) {
+                bestQ = v;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** {@link #argmax} over rows of width {@code stride} whose first column is the Q-value. */
+    static int argmaxStrided(float[] out, int stride, int[] candidates) {
+        int best = candidates[0];
+        float bestQ = Float.NEGATIVE_INFINITY;
+        for (int j : candidates) {
+            float v = out[j * stride];
             if (!Float.isNaN(v) && v > bestQ) {
                 bestQ = v;
                 best = j;

@@ -78,6 +78,58 @@ public final class ReviBranchNet implements NeuralModel<RevivedBatch> {
 
     @Override
     public <T> T forward(TensorOps<T> ops, RevivedBatch batch) {
+        return encode(ops, batch, false);
+    }
+
+    /**
+     * The same network with a wider output for inference: {@code [current variables, 1 + 2·embedding]},
+     * column 0 the Q-value, columns {@code 1..d} {@code W_a·v_j} and {@code d+1..2d} {@code W_s·pool} of
+     * the variable's graph. Row {@code a}'s two blocks summed are the token the node gets as an ancestor
+     * once it branched on {@code a} ({@link #tokenOf}), so a node's trajectory never re-encodes its ancestors
+     * ({@link RevivedBatch#withCachedAncestors}). Shares this network's parameters.
+     */
+    public NeuralModel<RevivedBatch> inferenceView() {
+        ReviBranchNet net = this;
+        return new NeuralModel<>() {
+            @Override
+            public String architecture() {
+                return ARCHITECTURE;
+            }
+
+            @Override
+            public Record config() {
+                return config;
+            }
+
+            @Override
+            public FeatureSchema features() {
+                return net.features();
+            }
+
+            @Override
+            public <T> T forward(TensorOps<T> ops, RevivedBatch batch) {
+                return encode(ops, batch, true);
+            }
+
+            @Override
+            public List<Parameter> parameters() {
+                return net.parameters();
+            }
+        };
+    }
+
+    /** The cached token of the node whose {@link #inferenceView()} output is {@code out} when it branches on {@code action}. */
+    public float[] tokenOf(float[] out, int action) {
+        int d = config.embedding();
+        int w = 1 + 2 * d;
+        float[] t = new float[d];
+        for (int i = 0; i < d; i++) {
+            t[i] = out[action * w + 1 + i] + out[action * w + 1 + d + i];
+        }
+        return t;
+    }
+
+    private <T> T encode(TensorOps<T> ops, RevivedBatch batch, boolean withTokens) {
         BipartiteGraph g = batch.graphs().union();
         if (g.constraintDim() != config.constraintFeatures() || g.variableDim() != config.variableFeatures()
                 || g.edgeDim() != config.edgeFeatures()) {
@@ -96,15 +148,34 @@ public final class ReviBranchNet implements NeuralModel<RevivedBatch> {
         v = cToV.forward(ops, c, ci, e, vi, v, g.numVariables());
         T pooled = ops.scaleRows(ops.scatterAddRows(v, ops.indices(batch.variableGraph()), graphs),
                 ops.input(batch.inverseVarCount(), graphs));
+        T statePart = stateProj.forward(ops, pooled);
         T action = ops.scaleRows(ops.gatherRows(v, ops.indices(batch.actionRow())), ops.input(batch.hasAction(), graphs));
-        T tokens = ops.add(stateProj.forward(ops, pooled), actionProj.forward(ops, action));
+        T tokens = ops.add(statePart, actionProj.forward(ops, action));
         T grid = ops.scatterAddRows(tokens, ops.indices(batch.tokenSlot()), b * k);
+        if (batch.cachedSlot().length > 0) {
+            grid = ops.add(grid, ops.scatterAddRows(ops.input(batch.cachedTokens(), batch.cachedSlot().length, d),
+                    ops.indices(batch.cachedSlot()), b * k));
+        }
         grid = ops.add(grid, ops.input(batch.positional(), b * k, d));
         T h = path.forward(ops, ops.reshape(grid, b, k, d), ops.input(batch.keyMask(), b, k));
         T current = ops.gatherRows(ops.reshape(h, b * k, d), ops.indices(batch.currentSlot()));
         T joint = ops.concatLast(ops.gatherRows(v, ops.indices(batch.qRows())),
                 ops.gatherRows(current, ops.indices(batch.qSample())));
-        return ops.reshape(qHead.forward(ops, joint), batch.qRows().length);
+        T q = qHead.forward(ops, joint);
+        if (!withTokens) {
+            return ops.reshape(q, batch.qRows().length);
+        }
+        T rows = ops.indices(batch.qRows());
+        T perVarState = ops.gatherRows(statePart, ops.indices(gather(batch.variableGraph(), batch.qRows())));
+        return ops.concatLast(ops.concatLast(q, actionProj.forward(ops, ops.gatherRows(v, rows))), perVarState);
+    }
+
+    private static int[] gather(int[] values, int[] index) {
+        int[] r = new int[index.length];
+        for (int i = 0; i < index.length; i++) {
+            r[i] = values[index[i]];
+        }
+        return r;
     }
 
     @Override

@@ -26,10 +26,14 @@ import org.cobalt.neural.nn.BipartiteGraph;
  * @param qRows           union rows of the current nodes' variables
  * @param qSample         trajectory of each entry of {@code qRows}
  * @param qOffsets        {@code [B+1]}: trajectory b's Q-values are {@code [qOffsets[b], qOffsets[b+1])}
+ * @param cachedTokens    {@code [C, dim]} tokens of ancestors encoded earlier (without positional encoding),
+ *                        empty when every state is in {@code graphs}
+ * @param cachedSlot      grid slot of each cached token
  */
 public record RevivedBatch(BipartiteBatch graphs, int samples, int window, int[] variableGraph, float[] inverseVarCount,
                            int[] actionRow, float[] hasAction, int[] tokenSlot, float[] positional, float[] keyMask,
-                           int[] currentSlot, int[] qRows, int[] qSample, int[] qOffsets) {
+                           int[] currentSlot, int[] qRows, int[] qSample, int[] qOffsets, float[] cachedTokens,
+                           int[] cachedSlot) {
 
     /**
      * Builds the batch; each trajectory lists its states oldest first and ends with the current node
@@ -102,7 +106,44 @@ public record RevivedBatch(BipartiteBatch graphs, int samples, int window, int[]
         }
         qOffsets[b] = qi;
         return new RevivedBatch(BipartiteBatch.of(list), b, k, variableGraph, invCount, actionRow, hasAction, tokenSlot,
-                positional, keyMask, currentSlot, qRows, qSample, qOffsets);
+                positional, keyMask, currentSlot, qRows, qSample, qOffsets, new float[0], new int[0]);
+    }
+
+    /**
+     * One trajectory whose ancestors are given by their cached tokens ({@link ReviBranchNet#inferenceView()}
+     * computed them when they were branched) and only the current node is encoded: what a node's inference
+     * needs, one graph encoding instead of one per state of the window.
+     *
+     * @param ancestors      the ancestors' states, oldest first (only their depths are read)
+     * @param ancestorTokens their cached tokens, {@code dim} floats each
+     */
+    public static RevivedBatch withCachedAncestors(List<CompactState> ancestors, List<float[]> ancestorTokens,
+                                                   CompactState current, int dim) {
+        if (ancestors.size() != ancestorTokens.size()) {
+            throw new IllegalArgumentException(ancestors.size() + " ancestors but " + ancestorTokens.size() + " tokens");
+        }
+        RevivedBatch one = of(List.of(List.of(current)), dim);
+        int c = ancestors.size();
+        int k = c + 1;
+        float[] positional = new float[k * dim];
+        float[] keyMask = new float[k];
+        float[] cached = new float[c * dim];
+        int[] cachedSlot = new int[c];
+        for (int i = 0; i < c; i++) {
+            float[] t = ancestorTokens.get(i);
+            if (t.length != dim) {
+                throw new IllegalArgumentException("cached token of width " + t.length + ", expected " + dim);
+            }
+            System.arraycopy(t, 0, cached, i * dim, dim);
+            cachedSlot[i] = i;
+            keyMask[i] = 1f;
+            PositionalEncoding.write(ancestors.get(i).depth(), dim, positional, i * dim);
+        }
+        keyMask[c] = 1f;
+        PositionalEncoding.write(current.depth(), dim, positional, c * dim);
+        return new RevivedBatch(one.graphs(), 1, k, one.variableGraph(), one.inverseVarCount(), one.actionRow(),
+                one.hasAction(), new int[] {c}, positional, keyMask, new int[] {c}, one.qRows(), one.qSample(),
+                one.qOffsets(), cached, cachedSlot);
     }
 
     /** Number of graphs (states) in the batch. */

@@ -95,4 +95,31 @@ class RevivalEncodingTest {
         assertThat(((ReviBranchBranching) sub).episode()).isNotSameAs(rule.episode());
         assertThat(rule.forSolve()).isNotSameAs(sub).isNotSameAs(rule);
     }
+
+    @Test
+    void cachedAncestorTokensGiveTheSameQValuesAsReEncodingTheWindow() {
+        ReviBranchNet net = new ReviBranchNet(new ReviBranchConfig(5, 19, 1, DIM, 2, 3), 11);
+        CompactState root = States.random(6, 4, 2, 0, -1, 1);
+        CompactState child = States.random(6, 4, 3, 1, 0, 2);
+        CompactState leaf = States.random(6, 4, 0, 2, 1, 3);
+        ReferenceOps ops = new ReferenceOps();
+        int w = 1 + 2 * DIM;
+        float[] rootOut = ops.toHost(net.inferenceView().forward(ops,
+                RevivedBatch.withCachedAncestors(List.of(), List.of(), root, DIM)));
+        assertThat(rootOut).hasSize(6 * w);
+        float[] rootToken = net.tokenOf(rootOut, root.action());
+        float[] childOut = ops.toHost(net.inferenceView().forward(ops,
+                RevivedBatch.withCachedAncestors(List.of(root), List.of(rootToken), child, DIM)));
+        float[] childToken = net.tokenOf(childOut, child.action());
+        float[] cached = ops.toHost(net.inferenceView().forward(ops,
+                RevivedBatch.withCachedAncestors(List.of(root, child), List.of(rootToken, childToken), leaf, DIM)));
+        float[] full = ops.toHost(net.forward(ops, RevivedBatch.of(List.of(List.of(root, child, leaf)), DIM)));
+        for (int j = 0; j < 6; j++) {
+            assertThat(cached[j * w]).isCloseTo(full[j], within(1e-4f));
+        }
+        float[] fullChild = ops.toHost(net.forward(ops, RevivedBatch.of(List.of(List.of(root, child)), DIM)));
+        assertThat(childOut[3 * w]).isCloseTo(fullChild[3], within(1e-4f));
+        assertThat(ReviBranchBranching.argmaxStrided(cached, w, new int[] {1, 4}))
+                .isEqualTo(ReviBranchBranching.argmax(full, 0, new int[] {1, 4}));
+    }
 }
