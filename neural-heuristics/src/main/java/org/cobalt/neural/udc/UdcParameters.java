@@ -27,6 +27,13 @@ public final class UdcParameters {
      */
     public static final ParameterKey<String> DIVIDE = ParameterKey.ofString("udc.divide", "neural");
 
+    /**
+     * Polish the divide's tour with 2-opt + Or-opt over the whole tour (neighbour lists, O(n k) memory)
+     * before the conquer. Not in the paper; it lets the windowed conquer start from a tour without
+     * long crossing edges, which a window (fixed ends) cannot remove.
+     */
+    public static final ParameterKey<Boolean> DIVIDE_POLISH = ParameterKey.ofBoolean("udc.divide-polish", false);
+
     /** Conquer model file ({@code .json}); empty = the model shipped with cobalt, {@code none} = no model. */
     public static final ParameterKey<String> CONQUER_MODEL = ParameterKey.ofString("udc.conquer-model", "");
 

@@ -11,6 +11,10 @@ import org.cobalt.core.solver.SolveOptions;
 import org.cobalt.core.solver.SolveResult;
 import org.cobalt.core.solver.SolveStatus;
 import org.cobalt.routing.Metrics;
+import org.cobalt.routing.NeighborLists;
+import org.cobalt.routing.tsp.ArrayTour;
+import org.cobalt.routing.tsp.LocalSearchConfig;
+import org.cobalt.routing.tsp.TourLocalSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +75,12 @@ public final class UdcTspSolver extends AbstractSolver<TspProblem> {
             }
             double start = Metrics.tourLength(metric, tour);
             ctx.newIncumbent(start, source);
+            if (o.get(UdcParameters.DIVIDE_POLISH) && n > 3 && !ctx.shouldStop()) {
+                tour = polish(tour, metric, o.get(UdcParameters.NEIGHBORS), ctx);
+                start = Metrics.tourLength(metric, tour);
+                source += "+2opt";
+                ctx.newIncumbent(start, source);
+            }
             double divideSeconds = ctx.elapsedSeconds();
             UdcTspEngine.Outcome out = new UdcTspEngine(conqueror, subSize).improve(tour, metric, points, rounds, random,
                     ctx::shouldStop, len -> ctx.newIncumbent(len, "conquer:" + conqueror.id()));
@@ -88,6 +98,14 @@ public final class UdcTspSolver extends AbstractSolver<TspProblem> {
                     .message(msg)
                     .build();
         }
+    }
+
+    /** 2-opt + Or-opt over the whole tour (candidate lists of {@code k}), the optional divide polish. */
+    static int[] polish(int[] tour, Metric metric, int k, SolveContext ctx) {
+        ArrayTour t = new ArrayTour(tour);
+        new TourLocalSearch(metric, NeighborLists.build(metric, k), LocalSearchConfig.DEFAULT.withNeighbors(k))
+                .optimize(t, ctx::shouldStop);
+        return t.toArray();
     }
 
     private static int[] warmStart(SolveOptions o, int n) {
