@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * <pre>./mvnw -B -o -pl neural-heuristics -am test -Pbench -Dtest=UdcBenchmarkTest#shared -Dsurefire.failIfNoSpecifiedTests=false
  *     [-Dcobalt.bench.seconds=20] [-Dcobalt.bench.tsp=pr1002,...] [-Dcobalt.bench.cvrp=X-n101-k25,...]
  *     [-Dcobalt.udc.conquer-model=FILE.json] [-Dcobalt.bench.baselines=false] [-Dcobalt.bench.out=../results]
- * ... -Dtest=UdcBenchmarkTest#randomSets [-Dcobalt.udc.random=500:16,1000:16,10000:2] [-Dcobalt.udc.rounds=50]</pre>
+ * ... -Dtest=UdcBenchmarkTest#randomSets [-Dcobalt.udc.random=500:64,1000:32,10000:4,1000:8:250,1000:8:2] [-Dcobalt.udc.rounds=50]</pre>
  */
 @Tag("bench")
 class UdcBenchmarkTest {
@@ -137,20 +137,47 @@ class UdcBenchmarkTest {
     }
 
     /**
+     * Divide ablation on the shared TSPLIB instances: the best classical-conquer variant started from
+     * random insertion and from the learned heat-map ({@code -Dcobalt.udc.divide-model=FILE.json}),
+     * same time limit.
+     */
+    @Test
+    void divideAblation() throws IOException {
+        double seconds = Double.parseDouble(System.getProperty("cobalt.bench.seconds", "20"));
+        String model = System.getProperty("cobalt.udc.divide-model", "");
+        var tspDir = SharedData.resolve("routing/tsplib");
+        Assumptions.assumeTrue(tspDir.isPresent(), "shared/data/routing/tsplib not found");
+        Assumptions.assumeTrue(!model.isEmpty(), "no -Dcobalt.udc.divide-model given");
+        Map<String, Double> all = references(tspDir.get().resolve("optima.csv"));
+        SolverRegistry registry = SolverRegistry.load();
+        List<Row> rows = new ArrayList<>();
+        for (String name : System.getProperty("cobalt.bench.tsp", TSP).split(",")) {
+            Problem p = Instances.read(tspDir.get().resolve(name.trim() + ".tsp"));
+            double ref = all.get(name.trim());
+            rows.add(solve(registry, p, "udc-tsp", "random-insertion divide", udcClassical(limited(seconds), 200, 100), seconds,
+                    ref));
+            rows.add(solve(registry, p, "udc-tsp", "heat-map divide", udcClassical(limited(seconds), 200, 100)
+                    .withParameter("udc.divide", "neural").withParameter("udc.divide-model", model), seconds, ref));
+        }
+        write(rows, "udc-divide-");
+    }
+
+    /**
      * Seeded uniform unit-square TSP sets ({@link TspGenerator#unitSquare}, instance i of size n drawn
      * from {@code SplittableRandom(n * 1000 + i)}) through {@code udc-tsp} with the classical conquer at a
      * fixed number of rounds (the paper's ×50 schedule by default), no time limit.
      */
     @Test
     void randomSets() throws IOException {
-        int rounds = Integer.parseInt(System.getProperty("cobalt.udc.rounds", "50"));
+        int defaultRounds = Integer.parseInt(System.getProperty("cobalt.udc.rounds", "50"));
         String model = System.getProperty("cobalt.udc.conquer-model", "");
         SolverRegistry registry = SolverRegistry.load();
         List<Row> rows = new ArrayList<>();
-        for (String spec : System.getProperty("cobalt.udc.random", "500:16,1000:16,10000:2").split(",")) {
+        for (String spec : System.getProperty("cobalt.udc.random", "500:64,1000:32,10000:4,1000:8:250,1000:8:2").split(",")) {
             String[] f = spec.trim().split(":");
             int n = Integer.parseInt(f[0]);
             int count = Integer.parseInt(f[1]);
+            int rounds = f.length > 2 ? Integer.parseInt(f[2]) : defaultRounds;
             for (int i = 0; i < count; i++) {
                 TspProblem p = TspGenerator.unitSquare(n).generate(new SplittableRandom(n * 1000L + i), "tsp" + n + "-" + i);
                 SolveOptions o = udcClassical(SolveOptions.DEFAULT, 200, 100).withParameter("udc.rounds", Integer.toString(rounds));
