@@ -61,7 +61,7 @@ public final class NeuralPathConqueror implements PathConqueror {
                 norm.add(NormalizedPath.of(points, p));
             }
             PathBatch batch = PathBatch.of(norm);
-            ModelOutput o = backend.infer(model, new PathRolloutModel.Request(batch, perDirection, random.nextLong()));
+            ModelOutput o = backend.infer(model, new PathRolloutModel.Request(batch, perDirection, random.nextLong(), stop));
             int m = batch.nodes();
             int per = 2 * perDirection;
             for (int s = 0; s < chunk.size(); s++) {

@@ -2,6 +2,7 @@ package org.cobalt.neural.udc.model;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.cobalt.neural.nn.FeatureSchema;
 import org.cobalt.neural.nn.NeuralModel;
 import org.cobalt.neural.nn.Parameter;
@@ -23,8 +24,15 @@ public final class PathRolloutModel implements NeuralModel<PathRolloutModel.Requ
      * @param batch        the sub-problems
      * @param perDirection rollouts per sub-problem and direction (the first of each greedy)
      * @param seed         seed of the sampled rollouts
+     * @param stop         polled before every decoding step; when it answers true the run is abandoned
+     *                     and every rollout returns its path unchanged (null = never)
      */
-    public record Request(PathBatch batch, int perDirection, long seed) {
+    public record Request(PathBatch batch, int perDirection, long seed, BooleanSupplier stop) {
+
+        /** A request that always runs to the end. */
+        public Request(PathBatch batch, int perDirection, long seed) {
+            this(batch, perDirection, seed, null);
+        }
     }
 
     /** Wraps {@code policy}. */
@@ -59,7 +67,7 @@ public final class PathRolloutModel implements NeuralModel<PathRolloutModel.Requ
     @Override
     public <T> T forward(TensorOps<T> ops, Request in) {
         PathRollouts.Result r = PathRollouts.run(ops, policy, in.batch(), in.perDirection(), true,
-                new SplittableRandom(in.seed()), null);
+                new SplittableRandom(in.seed()), null, in.stop());
         int m = in.batch().nodes();
         float[] out = new float[r.orders().length * m];
         java.util.Arrays.fill(out, -1f);

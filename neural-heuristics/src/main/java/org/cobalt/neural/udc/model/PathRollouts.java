@@ -1,6 +1,7 @@
 package org.cobalt.neural.udc.model;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.cobalt.neural.nn.TensorOps;
 
@@ -44,6 +45,17 @@ public final class PathRollouts {
      */
     public static <T> Result run(TensorOps<T> ops, PathPolicy policy, PathBatch batch, int perDirection,
             boolean greedyFirst, RandomGenerator random, StepObserver<T> observer) {
+        return run(ops, policy, batch, perDirection, greedyFirst, random, observer, null);
+    }
+
+    /**
+     * As {@link #run(TensorOps, PathPolicy, PathBatch, int, boolean, RandomGenerator, StepObserver)}, but
+     * {@code stop} (null = never) is polled before every step: once it answers true the decoding is
+     * abandoned and every rollout's order is the identity (its path unchanged), so a time limit is
+     * honoured within one decoding step instead of one whole batch.
+     */
+    public static <T> Result run(TensorOps<T> ops, PathPolicy policy, PathBatch batch, int perDirection,
+            boolean greedyFirst, RandomGenerator random, StepObserver<T> observer, BooleanSupplier stop) {
         if (perDirection < 1) {
             throw new IllegalArgumentException("at least one rollout per direction");
         }
@@ -88,6 +100,14 @@ public final class PathRollouts {
         int[] chosen = new int[r];
         boolean[] active = new boolean[r];
         for (int step = 0; step < maxSteps; step++) {
+            if (stop != null && stop.getAsBoolean()) {
+                for (int q = 0; q < r; q++) {
+                    for (int j = 0; j < orders[q].length; j++) {
+                        orders[q][j] = j;
+                    }
+                }
+                return new Result(owner, forward, orders);
+            }
             Arrays.fill(selectable, 0f);
             for (int q = 0; q < r; q++) {
                 int size = batch.sizes()[owner[q]];

@@ -141,6 +141,23 @@ class UdcModelsTest {
         assertThat(out.values()).isEqualTo(again.values());
     }
 
+    @Test
+    void aStopDuringDecodingLeavesEveryPathUnchanged() {
+        PathPolicy policy = new PathPolicy(UdcFixtures.TINY_POLICY, 6);
+        PathBatch b = PathBatch.of(paths(6, 12, 7, 30));
+        int[] polls = {0};
+        // stop after three decoding steps
+        ModelOutput out = cpu.infer(new PathRolloutModel(policy), new PathRolloutModel.Request(b, 2, 1, () -> ++polls[0] > 3));
+        assertThat(polls[0]).isEqualTo(4);
+        int m = b.nodes();
+        for (int q = 0; q < 4 * 3; q++) {
+            int size = b.sizes()[q / 4];
+            for (int j = 0; j < size; j++) {
+                assertThat(out.values()[q * m + j]).isEqualTo((float) j);
+            }
+        }
+    }
+
     private static ai.djl.ndarray.types.Shape shape(int[] s) {
         long[] l = new long[s.length];
         for (int i = 0; i < s.length; i++) {
