@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *       {@link PoolSettings#radius()} of x*, and an objective cutoff at {@link PoolSettings#maxGap()}
  *       from the best, with seed {@code seed + round}. Each round returns the best unseen solution near
  *       x* that is still good enough to keep: the near-optimal alternatives a contrastive loss learns
- *       from. An infeasible round doubles the radius (the ball holds no more such solutions); three
+ *       from. An infeasible round doubles the radius (the ball holds no more such solutions); two
  *       rounds in a row without a solution end the collection;</li>
  *   <li>keep the {@link PoolSettings#maxSize()} best solutions within {@link PoolSettings#maxGap()}.</li>
  * </ol>
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class NoGoodPoolCollector implements PoolCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoGoodPoolCollector.class);
-    private static final int MAX_FAILED_ROUNDS = 3;
+    private static final int MAX_FAILED_ROUNDS = 2;
     private final FirstSolve first;
     private final Solver<MilpModel> solver;
 

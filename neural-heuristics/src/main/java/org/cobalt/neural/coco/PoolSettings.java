@@ -31,7 +31,7 @@ public record PoolSettings(Duration mainTimeLimit, int rounds, Duration roundTim
 
     /** The settings used for cobalt's CoCo-MILP training data (docs/coco-milp.md). */
     public static PoolSettings defaults() {
-        return new PoolSettings(Duration.ofSeconds(30), 15, Duration.ofSeconds(2), 20, 20, 0.05, 0);
+        return new PoolSettings(Duration.ofSeconds(20), 8, Duration.ofSeconds(5), 20, 20, 0.10, 0);
     }
 
     /** A copy with another main time limit. */

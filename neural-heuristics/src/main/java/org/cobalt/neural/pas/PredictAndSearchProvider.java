@@ -75,7 +75,12 @@ public abstract class PredictAndSearchProvider implements SolverProvider {
 
     @Override
     public Solver<? extends Problem> create() {
-        return new PredictAndSearchSolver(id(), inner, () -> registry().get(inner, MilpModel.class), PredictorLoaders.standard());
+        return new PredictAndSearchSolver(id(), inner, () -> registry().get(inner, MilpModel.class), loader());
+    }
+
+    /** The loader of the solvers this provider creates: cobalt's {@code coco-gnn} model files. */
+    public PredictorLoader loader() {
+        return PredictorLoaders.standard();
     }
 
     /** {@code pas-scip}. */

@@ -128,10 +128,14 @@ public final class PredictAndSearchSolver extends AbstractSolver<MilpModel> {
             Prediction prediction;
             try {
                 prediction = p.predict(model);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 LOG.warn("{}: prediction by {} failed on {} ({}); solving with {} alone", id(), p.name(), model.name(), e.toString(), innerId);
                 notes.add("prediction by " + p.name() + " failed (" + e.getMessage() + "): " + innerId + " alone");
                 return finishFull(phase("full", model, ctx.options().warmStart(), true), false);
+            } finally {
+                if (p instanceof AutoCloseable c) {
+                    closeQuietly(c);
+                }
             }
             counters.put("predictMillis", (System.nanoTime() - t0) / 1_000_000);
             RegionSettings settings;
@@ -313,6 +317,14 @@ public final class PredictAndSearchSolver extends AbstractSolver<MilpModel> {
         private String describe(SolveResult r) {
             String obj = r.hasSolution() ? " " + r.objective() : "";
             return String.format(Locale.ROOT, "%s%s in %.2f s", r.status(), obj, r.stats().wallTime().toNanos() / 1e9);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.debug("closing the predictor failed", e);
         }
     }
 

@@ -13,11 +13,11 @@ import org.cobalt.core.verify.Verifiers;
  * A test double: enumerates every 0/1 assignment of a pure-binary model (at most 20 variables), emits an
  * incumbent per improvement and a bound at the end, and counts its solves.
  */
-final class BruteForceSolver extends AbstractSolver<MilpModel> {
+public final class BruteForceSolver extends AbstractSolver<MilpModel> {
 
-    int solves;
+    public int solves;
 
-    BruteForceSolver() {
+    public BruteForceSolver() {
         super("brute", MilpModel.class);
     }
 

@@ -1,0 +1,104 @@
+package org.cobalt.neural.coco;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Small operations on {@code cobalt batch} result files (JSON lines) that the CoCo-MILP benchmark
+ * needs: renaming a solver (so that predict-and-search runs with different model files, which share
+ * the solver id {@code pas-scip}, appear as separate solvers in {@code cobalt compare}), and the best
+ * verified objective per instance over several files (the reference values for primal gaps).
+ */
+public final class BatchResults {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private BatchResults() {
+    }
+
+    /**
+     * Copies {@code in} to {@code out}, renaming solver {@code from} to {@code to} in the {@code solver}
+     * and {@code key} fields of its lines; other lines are copied unchanged. Returns the lines renamed.
+     */
+    public static int relabel(Path in, Path out, String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+        int renamed = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = parse(in, i, line);
+                if (n != null && from.equals(n.path("solver").asString(null))) {
+                    ObjectNode o = (ObjectNode) n;
+                    o.put("solver", to);
+                    String key = o.path("key").asString(null);
+                    if (key != null) {
+                        o.put("key", key.replace("|" + from + "|", "|" + to + "|"));
+                    }
+                    line = JSON.writeValueAsString(o);
+                    renamed++;
+                }
+                w.write(line);
+                w.newLine();
+            }
+        }
+        return renamed;
+    }
+
+    /**
+     * The best verified objective per instance name over all lines of {@code files} (lines with
+     * {@code verified: true} only), in the instance's own sense.
+     */
+    public static Map<String, Double> bestKnown(List<Path> files) throws IOException {
+        Map<String, Double> best = new TreeMap<>();
+        for (Path f : files) {
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    continue;
+                }
+                JsonNode n = parse(f, i, lines.get(i));
+                if (n == null || !n.path("verified").asBoolean(false) || !n.path("verifiedObjective").isNumber()) {
+                    continue;
+                }
+                String instance = n.path("instance").asString();
+                double v = n.path("verifiedObjective").asDouble();
+                boolean max = "maximize".equals(n.path("sense").asString(null));
+                best.merge(instance, v, (a, b) -> max ? Math.max(a, b) : Math.min(a, b));
+            }
+        }
+        return best;
+    }
+
+    /** Writes {@code name,bks} CSV (the format {@code cobalt compare --optima} reads). */
+    public static void writeCsv(Map<String, Double> values, Path out) throws IOException {
+        StringBuilder sb = new StringBuilder("name,bks\n");
+        values.forEach((k, v) -> sb.append(k).append(',').append(format(v)).append('\n'));
+        Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static JsonNode parse(Path f, int i, String line) throws IOException {
+        try {
+            JsonNode n = JSON.readTree(line);
+            return n != null && n.isObject() ? n : null;
+        } catch (JacksonException e) {
+            throw new IOException(f + ":" + (i + 1) + ": not a JSON result line: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.cobalt.neural.coco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchResultsTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String line(String instance, String solver, String sense, Double verifiedObjective, boolean verified) {
+        return "{\"key\":\"" + instance + ".mps#" + instance + "|" + solver + "|0\",\"instance\":\"" + instance + "\",\"solver\":\""
+                + solver + "\",\"sense\":\"" + sense + "\",\"verified\":" + verified + ",\"verifiedObjective\":"
+                + verifiedObjective + ",\"params\":{\"pas.model\":\"m.json\"}}";
+    }
+
+    @Test
+    void relabelRenamesSolverAndKeyOnly() throws IOException {
+        Path in = tmp.resolve("in.jsonl");
+        Files.write(in, List.of(line("a", "pas-scip", "minimize", 3.0, true), line("a", "scip", "minimize", 4.0, true), ""));
+        Path out = tmp.resolve("out.jsonl");
+        assertThat(BatchResults.relabel(in, out, "pas-scip", "pas-coco")).isEqualTo(1);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"solver\":\"pas-coco\"").contains("|pas-coco|0").contains("m.json");
+        assertThat(lines.get(1)).isEqualTo(line("a", "scip", "minimize", 4.0, true));
+    }
+
+    @Test
+    void bestKnownTakesTheBestVerifiedValueInEachSense() throws IOException {
+        Path a = tmp.resolve("a.jsonl");
+        Path b = tmp.resolve("b.jsonl");
+        Files.write(a, List.of(line("min1", "scip", "minimize", 10.0, true), line("max1", "scip", "maximize", 5.0, true)));
+        Files.write(b, List.of(line("min1", "x", "minimize", 8.0, true), line("min1", "y", "minimize", 1.0, false),
+                line("max1", "x", "maximize", 7.5, true)));
+        Map<String, Double> best = BatchResults.bestKnown(List.of(a, b));
+        assertThat(best).containsEntry("min1", 8.0).containsEntry("max1", 7.5);
+        Path csv = tmp.resolve("bks.csv");
+        BatchResults.writeCsv(best, csv);
+        assertThat(Files.readAllLines(csv)).containsExactly("name,bks", "max1,7.5", "min1,8");
+    }
+
+    @Test
+    void malformedLinesNameFileAndLine() throws IOException {
+        Path a = tmp.resolve("a.jsonl");
+        Files.write(a, List.of("{oops"));
+        assertThatThrownBy(() -> BatchResults.bestKnown(List.of(a))).hasMessageContaining("a.jsonl:1");
+    }
+}
