@@ -1,0 +1,85 @@
+package org.cobalt.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cobalt.core.milp.MilpModel;
+import org.cobalt.instances.Instances;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CocoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        CommandLine cl = new CommandLine(new CocoCommand());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CliFailure f) {
+                cmd.getErr().println(f.getMessage());
+                return f.exitCode();
+            }
+            throw e;
+        });
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everySubcommandHasADescriptionExamplesAndDescribedOptions() {
+        CommandLine cl = new CommandLine(new CocoCommand());
+        assertThat(cl.getSubcommands().keySet()).contains("generate", "collect", "train", "evaluate", "relabel", "bks");
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            assertThat(String.join(" ", sub.getCommandSpec().usageMessage().description())).as(name).isNotBlank();
+            assertThat(String.join("\n", sub.getCommandSpec().usageMessage().footer())).as(name).contains("cobalt coco " + name);
+            sub.getCommandSpec().options().forEach(o -> assertThat(String.join(" ", o.description())).as(name + " " + o.longestName()).isNotBlank());
+        });
+    }
+
+    @Test
+    void generateWritesReadableSeededInstances() throws IOException {
+        Result r = run("generate", "--class", "sc20x40", "--split", "test", "--count", "3", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote 3 sc20x40 instances (test)");
+        MilpModel m = (MilpModel) Instances.read(dir.resolve("sc20x40-200001.mps.gz"));
+        assertThat(m.numVariables()).isEqualTo(40);
+        assertThat(Files.list(dir).count()).isEqualTo(3);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("generate", "--class", "tsp", "--out", dir.toString()).code()).isEqualTo(2);
+        assertThat(run("train", "--class", "sc", "--variant", "best", "--labels", "x", "--out", "y.json").code()).isEqualTo(2);
+    }
+
+    @Test
+    void relabelAndBestKnownPrepareCompare() throws IOException {
+        Path in = dir.resolve("r.jsonl");
+        Files.write(in, List.of("{\"key\":\"a.mps#a|pas-scip|0\",\"instance\":\"a\",\"solver\":\"pas-scip\",\"sense\":\"minimize\","
+                + "\"verified\":true,\"verifiedObjective\":4.0}"));
+        Path out = dir.resolve("o.jsonl");
+        Result r = run("relabel", in.toString(), "--from", "pas-scip", "--to", "pas-coco", "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(out)).contains("\"solver\":\"pas-coco\"");
+        Path csv = dir.resolve("bks.csv");
+        assertThat(run("bks", out.toString(), "--out", csv.toString()).code()).isZero();
+        assertThat(Files.readAllLines(csv)).containsExactly("name,bks", "a,4");
+    }
+}
