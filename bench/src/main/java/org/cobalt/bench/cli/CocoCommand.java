@@ -48,17 +48,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "coco", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = {"CoCo-MILP and predict-and-search (Han et al. 2023): generate instances, collect solution pools,"
                 + " train the plain and CoCo-MILP predictors, evaluate predictions, prepare benchmark results.",
-                "The solvers are pas-scip, pas-cbc and pas-cobalt-bb (cobalt solvers); give them a model with"
-                        + " --param pas.model=FILE. docs/coco-milp.md describes the method and the experiment."},
+                "The solvers are pas-scip, pas-cbc, pas-cobalt-bb (model: --param pas.model=FILE) and, to run several"
+                        + " predictors in one batch, pas-scip-plain, pas-scip-coco, pas-scip-coco-no-competition,"
+                        + " pas-scip-coco-no-contrastive (model: --param pas.model.<variant>=FILE).",
+                "docs/coco-milp.md describes the method and the experiment."},
         subcommands = {CocoCommand.Generate.class, CocoCommand.Collect.class, CocoCommand.Train.class,
-            CocoCommand.Evaluate.class, CocoCommand.Relabel.class, CocoCommand.BestKnown.class},
+            CocoCommand.Evaluate.class, CocoCommand.BestKnown.class},
         footerHeading = "%nExamples:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure (unreadable labels, model or results)", "2:usage error"},
         footer = {"  cobalt coco generate --class sc --split test --count 50 --out data/coco/sc",
             "  cobalt coco collect --class sc --split train --count 70 --labels data/coco/labels --jobs 2",
             "  cobalt coco train --class sc --variant coco --labels data/coco/labels --out models/sc-coco.json",
-            "  cobalt batch data/coco/sc --solvers pas-scip --param pas.model=models/sc-coco.json --time-limit 10"})
+            "  cobalt batch data/coco/sc --solvers scip,pas-scip-plain,pas-scip-coco --param pas.model.plain=models/sc-plain.json"
+                    + " --param pas.model.coco=models/sc-coco.json --time-limit 10"})
 public final class CocoCommand implements Callable<Integer> {
 
     @Spec
@@ -348,37 +351,6 @@ public final class CocoCommand implements Callable<Integer> {
             PrintWriter w = spec.commandLine().getOut();
             w.println(t.render());
             w.flush();
-            return CobaltCli.EXIT_OK;
-        }
-    }
-
-    /** {@code coco relabel}: rename a solver in batch results. */
-    @Command(name = "relabel", mixinStandardHelpOptions = true, showDefaultValues = true,
-            description = {"Copies a batch result file, renaming one solver (solver and key fields), so that runs of the same"
-                    + " solver with different --param values (e.g. pas-scip with the plain and the CoCo-MILP model) appear"
-                    + " as different solvers in cobalt compare. The params field keeps the model file of every line."},
-            footerHeading = "%nExamples:%n",
-            footer = {"  cobalt coco relabel results/sc-coco.jsonl --from pas-scip --to pas-coco --out results/sc-coco-labelled.jsonl"})
-    static final class Relabel implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "RESULTS", description = "Batch result file (JSON lines).")
-        private Path in;
-        @Option(names = "--from", required = true, description = "Solver id to rename.")
-        private String from;
-        @Option(names = "--to", required = true, description = "New name.")
-        private String to;
-        @Option(names = "--out", required = true, description = "File to write (not the input).")
-        private Path out;
-
-        @Override
-        public Integer call() throws IOException {
-            if (Files.exists(out) && Files.isSameFile(in, out)) {
-                throw CliFailure.usage("--out must differ from the input");
-            }
-            int n = BatchResults.relabel(in, out, from, to);
-            spec.commandLine().getOut().println("renamed " + n + " lines from " + from + " to " + to + " in " + out);
-            spec.commandLine().getOut().flush();
             return CobaltCli.EXIT_OK;
         }
     }

@@ -42,7 +42,7 @@ class CocoCommandTest {
     @Test
     void everySubcommandHasADescriptionExamplesAndDescribedOptions() {
         CommandLine cl = new CommandLine(new CocoCommand());
-        assertThat(cl.getSubcommands().keySet()).contains("generate", "collect", "train", "evaluate", "relabel", "bks");
+        assertThat(cl.getSubcommands().keySet()).contains("generate", "collect", "train", "evaluate", "bks");
         cl.getSubcommands().forEach((name, sub) -> {
             if (name.equals("help")) {
                 return;
@@ -70,14 +70,10 @@ class CocoCommandTest {
     }
 
     @Test
-    void relabelAndBestKnownPrepareCompare() throws IOException {
-        Path in = dir.resolve("r.jsonl");
-        Files.write(in, List.of("{\"key\":\"a.mps#a|pas-scip|0\",\"instance\":\"a\",\"solver\":\"pas-scip\",\"sense\":\"minimize\","
-                + "\"verified\":true,\"verifiedObjective\":4.0}"));
+    void bestKnownValuesForCompare() throws IOException {
         Path out = dir.resolve("o.jsonl");
-        Result r = run("relabel", in.toString(), "--from", "pas-scip", "--to", "pas-coco", "--out", out.toString());
-        assertThat(r.code()).isZero();
-        assertThat(Files.readString(out)).contains("\"solver\":\"pas-coco\"");
+        Files.write(out, List.of("{\"key\":\"a.mps#a|pas-scip|0\",\"instance\":\"a\",\"solver\":\"pas-scip\",\"sense\":\"minimize\","
+                + "\"verified\":true,\"verifiedObjective\":4.0}"));
         Path csv = dir.resolve("bks.csv");
         assertThat(run("bks", out.toString(), "--out", csv.toString()).code()).isZero();
         assertThat(Files.readAllLines(csv)).containsExactly("name,bks", "a,4");

@@ -1,6 +1,5 @@
 package org.cobalt.neural.coco;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,50 +10,17 @@ import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Small operations on {@code cobalt batch} result files (JSON lines) that the CoCo-MILP benchmark
- * needs: renaming a solver (so that predict-and-search runs with different model files, which share
- * the solver id {@code pas-scip}, appear as separate solvers in {@code cobalt compare}), and the best
- * verified objective per instance over several files (the reference values for primal gaps).
+ * What the CoCo-MILP benchmark needs from {@code cobalt batch} result files (JSON lines): the best
+ * verified objective per instance over several files, the reference values for primal gaps and
+ * integrals in {@code cobalt compare --optima}.
  */
 public final class BatchResults {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BatchResults() {
-    }
-
-    /**
-     * Copies {@code in} to {@code out}, renaming solver {@code from} to {@code to} in the {@code solver}
-     * and {@code key} fields of its lines; other lines are copied unchanged. Returns the lines renamed.
-     */
-    public static int relabel(Path in, Path out, String from, String to) throws IOException {
-        List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
-        int renamed = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = parse(in, i, line);
-                if (n != null && from.equals(n.path("solver").asString(null))) {
-                    ObjectNode o = (ObjectNode) n;
-                    o.put("solver", to);
-                    String key = o.path("key").asString(null);
-                    if (key != null) {
-                        o.put("key", key.replace("|" + from + "|", "|" + to + "|"));
-                    }
-                    line = JSON.writeValueAsString(o);
-                    renamed++;
-                }
-                w.write(line);
-                w.newLine();
-            }
-        }
-        return renamed;
     }
 
     /**

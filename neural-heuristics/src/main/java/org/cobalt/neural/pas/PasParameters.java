@@ -35,6 +35,25 @@ public final class PasParameters {
         return s.isEmpty() ? Optional.empty() : Optional.of(Path.of(s));
     }
 
+    /** The parameter naming the model of a variant solver: {@code pas.model.<variant>}. */
+    public static ParameterKey<String> modelKey(String variant) {
+        return ParameterKey.ofString(MODEL.name() + "." + variant, "");
+    }
+
+    /**
+     * The model file of a variant solver ({@code pas-<inner>-<variant>}): {@code pas.model.<variant>},
+     * else {@link #MODEL}; for {@code variant == null} just {@link #MODEL}.
+     */
+    public static Optional<Path> modelFile(SolveOptions options, String variant) {
+        if (variant != null) {
+            String s = options.get(modelKey(variant)).trim();
+            if (!s.isEmpty()) {
+                return Optional.of(Path.of(s));
+            }
+        }
+        return modelFile(options);
+    }
+
     /**
      * The region settings: each size from its parameter when set, else from {@code suggested} (the
      * predictor's, may be null), else from {@link #DEFAULT_REGION}.

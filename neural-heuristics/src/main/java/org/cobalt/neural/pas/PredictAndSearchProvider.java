@@ -16,14 +16,25 @@ import org.cobalt.core.solver.SolverRegistry;
 public abstract class PredictAndSearchProvider implements SolverProvider {
 
     private final String inner;
+    private final String variant;
     private volatile SolverRegistry registry;
 
     /** A provider for {@code pas-<inner>}. */
     protected PredictAndSearchProvider(String inner) {
+        this(inner, null);
+    }
+
+    /**
+     * A provider for {@code pas-<inner>-<variant>}: predict-and-search with a model of one
+     * {@code org.cobalt.neural.coco.Variant} (read from {@code pas.model.<variant>}, checked against the
+     * file's metadata), so that one batch can run several predictors side by side.
+     */
+    protected PredictAndSearchProvider(String inner, String variant) {
         if (inner.startsWith("pas-")) {
             throw new IllegalArgumentException("predict-and-search cannot nest: " + inner);
         }
         this.inner = inner;
+        this.variant = variant;
     }
 
     private SolverRegistry registry() {
@@ -42,11 +53,15 @@ public abstract class PredictAndSearchProvider implements SolverProvider {
 
     @Override
     public String id() {
-        return "pas-" + inner;
+        return "pas-" + inner + (variant == null ? "" : "-" + variant);
     }
 
     @Override
     public String description() {
+        if (variant != null) {
+            return "predict-and-search with a '" + variant + "' predictor, finished by " + inner
+                    + " (model file: --param pas.model." + variant + "=FILE)";
+        }
         return "predict-and-search (Han et al. 2023): GNN prediction, trust region, finished by " + inner
                 + " (model file: --param pas.model=FILE)";
     }
@@ -75,12 +90,15 @@ public abstract class PredictAndSearchProvider implements SolverProvider {
 
     @Override
     public Solver<? extends Problem> create() {
+        if (variant != null) {
+            return new PredictAndSearchSolver(id(), inner, variant, () -> registry().get(inner, MilpModel.class), loader());
+        }
         return new PredictAndSearchSolver(id(), inner, () -> registry().get(inner, MilpModel.class), loader());
     }
 
-    /** The loader of the solvers this provider creates: cobalt's {@code coco-gnn} model files. */
+    /** The loader of the solvers this provider creates: cobalt's {@code coco-gnn} model files (of its variant). */
     public PredictorLoader loader() {
-        return PredictorLoaders.standard();
+        return PredictorLoaders.variant(variant);
     }
 
     /** {@code pas-scip}. */
@@ -96,6 +114,38 @@ public abstract class PredictAndSearchProvider implements SolverProvider {
         /** ServiceLoader constructor. */
         public Cbc() {
             super("cbc");
+        }
+    }
+
+    /** {@code pas-scip-plain}: the predict-and-search baseline predictor. */
+    public static final class ScipPlain extends PredictAndSearchProvider {
+        /** ServiceLoader constructor. */
+        public ScipPlain() {
+            super("scip", "plain");
+        }
+    }
+
+    /** {@code pas-scip-coco}: the CoCo-MILP predictor. */
+    public static final class ScipCoco extends PredictAndSearchProvider {
+        /** ServiceLoader constructor. */
+        public ScipCoco() {
+            super("scip", "coco");
+        }
+    }
+
+    /** {@code pas-scip-coco-no-competition}: ablation without the competitive layer. */
+    public static final class ScipCocoNoCompetition extends PredictAndSearchProvider {
+        /** ServiceLoader constructor. */
+        public ScipCocoNoCompetition() {
+            super("scip", "coco-no-competition");
+        }
+    }
+
+    /** {@code pas-scip-coco-no-contrastive}: ablation without the contrastive loss. */
+    public static final class ScipCocoNoContrastive extends PredictAndSearchProvider {
+        /** ServiceLoader constructor. */
+        public ScipCocoNoContrastive() {
+            super("scip", "coco-no-contrastive");
         }
     }
 

@@ -54,6 +54,7 @@ public final class PredictAndSearchSolver extends AbstractSolver<MilpModel> {
     static final double MIN_PHASE_SECONDS = 0.05;
 
     private final String innerId;
+    private final String variant;
     private final Supplier<? extends Solver<MilpModel>> inner;
     private final PredictorLoader loader;
     private final SolutionPredictor predictor;
@@ -67,13 +68,23 @@ public final class PredictAndSearchSolver extends AbstractSolver<MilpModel> {
      * @param loader  reads model files
      */
     public PredictAndSearchSolver(String id, String innerId, Supplier<? extends Solver<MilpModel>> inner, PredictorLoader loader) {
-        this(id, innerId, inner, Objects.requireNonNull(loader, "loader"), null);
+        this(id, innerId, null, inner, Objects.requireNonNull(loader, "loader"), null);
     }
 
-    private PredictAndSearchSolver(String id, String innerId, Supplier<? extends Solver<MilpModel>> inner, PredictorLoader loader,
-                                   SolutionPredictor predictor) {
+    /**
+     * A solver for one predictor variant: its model comes from {@code pas.model.<variant>} (else
+     * {@link PasParameters#MODEL}); the loader checks that the file holds that variant.
+     */
+    public PredictAndSearchSolver(String id, String innerId, String variant, Supplier<? extends Solver<MilpModel>> inner,
+                                  PredictorLoader loader) {
+        this(id, innerId, Objects.requireNonNull(variant, "variant"), inner, Objects.requireNonNull(loader, "loader"), null);
+    }
+
+    private PredictAndSearchSolver(String id, String innerId, String variant, Supplier<? extends Solver<MilpModel>> inner,
+                                   PredictorLoader loader, SolutionPredictor predictor) {
         super(id, MilpModel.class);
         this.innerId = Objects.requireNonNull(innerId, "innerId");
+        this.variant = variant;
         this.inner = Objects.requireNonNull(inner, "inner");
         this.loader = loader;
         this.predictor = predictor;
@@ -81,7 +92,7 @@ public final class PredictAndSearchSolver extends AbstractSolver<MilpModel> {
 
     /** A solver with a fixed predictor (embedding, tests); {@link PasParameters#MODEL} is ignored. */
     public static PredictAndSearchSolver withPredictor(String id, Solver<MilpModel> inner, SolutionPredictor predictor) {
-        return new PredictAndSearchSolver(id, inner.id(), () -> inner, null, Objects.requireNonNull(predictor, "predictor"));
+        return new PredictAndSearchSolver(id, inner.id(), null, () -> inner, null, Objects.requireNonNull(predictor, "predictor"));
     }
 
     /** The inner solver's id. */
@@ -196,10 +207,12 @@ public final class PredictAndSearchSolver extends AbstractSolver<MilpModel> {
             if (predictor != null) {
                 return predictor;
             }
-            Optional<Path> file = PasParameters.modelFile(ctx.options());
+            Optional<Path> file = PasParameters.modelFile(ctx.options(), variant);
             if (file.isEmpty()) {
-                LOG.warn("{}: no predictor model configured (parameter {}); solving with {} alone", id(), PasParameters.MODEL.name(), innerId);
-                notes.add("no predictor model (parameter " + PasParameters.MODEL.name() + "): " + innerId + " alone");
+                String param = variant == null ? PasParameters.MODEL.name()
+                        : PasParameters.modelKey(variant).name() + " or " + PasParameters.MODEL.name();
+                LOG.warn("{}: no predictor model configured (parameter {}); solving with {} alone", id(), param, innerId);
+                notes.add("no predictor model (parameter " + param + "): " + innerId + " alone");
                 return null;
             }
             try {

@@ -23,18 +23,6 @@ class BatchResultsTest {
     }
 
     @Test
-    void relabelRenamesSolverAndKeyOnly() throws IOException {
-        Path in = tmp.resolve("in.jsonl");
-        Files.write(in, List.of(line("a", "pas-scip", "minimize", 3.0, true), line("a", "scip", "minimize", 4.0, true), ""));
-        Path out = tmp.resolve("out.jsonl");
-        assertThat(BatchResults.relabel(in, out, "pas-scip", "pas-coco")).isEqualTo(1);
-        List<String> lines = Files.readAllLines(out);
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains("\"solver\":\"pas-coco\"").contains("|pas-coco|0").contains("m.json");
-        assertThat(lines.get(1)).isEqualTo(line("a", "scip", "minimize", 4.0, true));
-    }
-
-    @Test
     void bestKnownTakesTheBestVerifiedValueInEachSense() throws IOException {
         Path a = tmp.resolve("a.jsonl");
         Path b = tmp.resolve("b.jsonl");

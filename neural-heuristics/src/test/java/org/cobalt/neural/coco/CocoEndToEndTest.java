@@ -61,7 +61,12 @@ class CocoEndToEndTest {
         assertThat(train).hasSize(8).allSatisfy(o -> assertThat(o.solutions()).isEqualTo(5));
         // resumable: a second run skips every instance
         assertThat(lc.run(TINY, Split.TRAIN, 8, dir, 1, o -> { })).allSatisfy(o -> assertThat(o.skipped()).isTrue());
+        plainModel = train(Variant.PLAIN);
+        cocoModel = train(Variant.COCO);
     }
+
+    private static Path plainModel;
+    private static Path cocoModel;
 
     private static Path train(Variant v) throws IOException {
         Path model = dir.resolve("models").resolve(v.id() + ".json");
@@ -76,7 +81,7 @@ class CocoEndToEndTest {
     @Test
     void trainedModelsCarryTheirRegionAndDrivePredictAndSearch() throws IOException {
         for (Variant v : List.of(Variant.PLAIN, Variant.COCO)) {
-            Path model = train(v);
+            Path model = v == Variant.PLAIN ? plainModel : cocoModel;
             assertThat(Files.exists(model)).isTrue();
             assertThat(Files.exists(dir.resolve("models").resolve(v.id() + ".params"))).isTrue();
             CocoModels.Loaded loaded = new CocoModels().load(model);
@@ -97,6 +102,24 @@ class CocoEndToEndTest {
             assertThat(r.objective()).isEqualTo(ENUMERATE.collect(test, new PoolSettings(Duration.ofSeconds(1), 0,
                     Duration.ofSeconds(1), 0, 1, 1, 0)).objective(0));
         }
+    }
+
+    @Test
+    void variantSolversReadTheirOwnParameterAndRefuseOtherVariants() throws IOException {
+        Path plain = plainModel;
+        MilpModel test = TINY.instance(Split.TEST.seed(2));
+        PredictAndSearchSolver coco = new PredictAndSearchSolver("pas-brute-coco", "brute", "coco", BruteForceSolver::new,
+                new PredictAndSearchProvider.ScipCoco().loader());
+        SolveResult wrong = coco.solve(test, SolveOptions.builder().parameter("pas.model.coco", plain.toString()).build());
+        assertThat(wrong.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(wrong.message()).contains("holds a 'plain' predictor").contains("brute alone");
+        PredictAndSearchSolver pl = new PredictAndSearchSolver("pas-brute-plain", "brute", "plain", BruteForceSolver::new,
+                new PredictAndSearchProvider.ScipPlain().loader());
+        SolveResult right = pl.solve(test, SolveOptions.builder().parameter("pas.model.plain", plain.toString())
+                .parameter("pas.model", "ignored.json").build());
+        assertThat(right.message()).contains("predictor gnn (plain.json)");
+        SolveResult none = pl.solve(test, SolveOptions.DEFAULT);
+        assertThat(none.message()).contains("parameter pas.model.plain or pas.model");
     }
 
     @Test

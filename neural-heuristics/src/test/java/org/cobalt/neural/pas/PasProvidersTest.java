@@ -21,7 +21,9 @@ class PasProvidersTest {
 
     @Test
     void predictAndSearchIsRegisteredForTheReferenceSolvers() {
-        assertThat(registry.ids()).contains("pas-scip", "pas-cbc", "pas-cobalt-bb");
+        assertThat(registry.ids()).contains("pas-scip", "pas-cbc", "pas-cobalt-bb", "pas-scip-plain", "pas-scip-coco",
+                "pas-scip-coco-no-competition", "pas-scip-coco-no-contrastive");
+        assertThat(registry.require("pas-scip-coco").description()).contains("pas.model.coco");
         assertThat(registry.require("pas-scip").problemType()).isEqualTo(MilpModel.class);
         if (registry.find("cobalt-bb").isEmpty()) {
             assertThat(registry.require("pas-cobalt-bb").unavailableReason()).isEqualTo("inner solver cobalt-bb is not registered");
