@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cobalt coco}: the CoCo-MILP / predict-and-search workflow (docs/coco-milp.md): generate test
+ * {@code cobalt coco}: the CoCo-MILP / predict-and-search workflow (docs/coco.md): generate test
  * instances, collect solution pools, train the predictors, measure prediction quality, and prepare batch
  * results for {@code cobalt compare}. The work is done in {@code org.cobalt.neural.coco}; this class
  * parses options and prints. Runs standalone through {@link #main} as well.
@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
                 "The solvers are pas-scip, pas-cbc, pas-cobalt-bb (model: --param pas.model=FILE) and, to run several"
                         + " predictors in one batch, pas-scip-plain, pas-scip-coco, pas-scip-coco-no-competition,"
                         + " pas-scip-coco-no-contrastive (model: --param pas.model.<variant>=FILE).",
-                "docs/coco-milp.md describes the method and the experiment."},
+                "docs/coco.md describes the method and the experiment."},
         subcommands = {CocoCommand.Generate.class, CocoCommand.Collect.class, CocoCommand.Train.class,
             CocoCommand.Evaluate.class, CocoCommand.BestKnown.class},
         footerHeading = "%nExamples:%n",
@@ -186,7 +186,9 @@ public final class CocoCommand implements Callable<Integer> {
             InstanceClass c = instanceClass(cls);
             Split s = split(split);
             SolverRegistry registry = SolverRegistry.load();
-            String why = registry.find(solver).map(p -> p.unavailableReason()).orElse("unknown solver " + solver);
+            // unavailableReason() is null for an available solver, so Optional.map cannot carry it
+            var provider = registry.find(solver);
+            String why = provider.isEmpty() ? "unknown solver " + solver : provider.get().unavailableReason();
             if (why != null) {
                 throw CliFailure.usage("solver " + solver + " cannot run: " + why);
             }
@@ -357,21 +359,29 @@ public final class CocoCommand implements Callable<Integer> {
 
     /** {@code coco bks}: best known values from batch results. */
     @Command(name = "bks", mixinStandardHelpOptions = true, showDefaultValues = true,
-            description = {"Writes the best verified objective per instance over batch result files as name,bks CSV, the"
-                    + " reference for cobalt compare --optima (primal gaps and integrals against the best known value)."},
+            description = {"Writes the best verified objective per instance over batch result files (and the best solution"
+                    + " of the solution pools in the --pools folders, e.g. reference solves of the test instances) as"
+                    + " name,bks CSV, the reference for cobalt compare --optima (primal gaps and integrals against the"
+                    + " best known value)."},
             footerHeading = "%nExamples:%n",
-            footer = {"  cobalt coco bks results/sc-*.jsonl --out results/sc-bks.csv"})
+            footer = {"  cobalt coco bks results/sc-*.jsonl --out results/sc-bks.csv",
+                "  cobalt coco bks results/*.jsonl --pools data/coco/labels/sc/test --out results/bks.csv"})
     static final class BestKnown implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
-        @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "Batch result files.")
+        @Parameters(arity = "0..*", paramLabel = "RESULTS", description = "Batch result files.")
         private List<Path> results = new ArrayList<>();
+        @Option(names = "--pools", paramLabel = "FOLDER", description = "Folder of solution pools (*.pool), repeatable.")
+        private List<Path> pools = new ArrayList<>();
         @Option(names = "--out", required = true, description = "CSV file to write.")
         private Path out;
 
         @Override
         public Integer call() throws IOException {
-            Map<String, Double> best = BatchResults.bestKnown(results);
+            if (results.isEmpty() && pools.isEmpty()) {
+                throw CliFailure.usage("give batch result files, --pools folders or both");
+            }
+            Map<String, Double> best = BatchResults.bestKnown(results, pools);
             BatchResults.writeCsv(best, out);
             spec.commandLine().getOut().println("best known values of " + best.size() + " instances written to " + out);
             spec.commandLine().getOut().flush();

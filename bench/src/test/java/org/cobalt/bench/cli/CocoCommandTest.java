@@ -67,6 +67,18 @@ class CocoCommandTest {
     void usageErrorsExitWithTwo() {
         assertThat(run("generate", "--class", "tsp", "--out", dir.toString()).code()).isEqualTo(2);
         assertThat(run("train", "--class", "sc", "--variant", "best", "--labels", "x", "--out", "y.json").code()).isEqualTo(2);
+        assertThat(run("bks", "--out", dir.resolve("b.csv").toString()).code()).as("neither results nor pools").isEqualTo(2);
+        assertThat(run("collect", "--class", "sc10x20", "--count", "1", "--labels", dir.toString(), "--solver", "nope").err())
+                .contains("unknown solver nope");
+    }
+
+    @Test
+    void collectWithAnAvailableSolverWritesPools() {
+        Result r = run("collect", "--class", "sc10x20", "--split", "train", "--count", "1", "--labels", dir.toString(),
+                "--main-time", "2", "--rounds", "1", "--round-time", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 pools in").contains("(0 without a solution)");
+        assertThat(dir.resolve("sc10x20/train/sc10x20-1.pool")).exists();
     }
 
     @Test

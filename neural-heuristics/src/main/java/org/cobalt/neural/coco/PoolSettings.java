@@ -29,7 +29,7 @@ public record PoolSettings(Duration mainTimeLimit, int rounds, Duration roundTim
         }
     }
 
-    /** The settings used for cobalt's CoCo-MILP training data (docs/coco-milp.md). */
+    /** The settings used for cobalt's CoCo-MILP training data (docs/coco.md). */
     public static PoolSettings defaults() {
         return new PoolSettings(Duration.ofSeconds(20), 8, Duration.ofSeconds(5), 20, 20, 0.10, 0);
     }

@@ -11,7 +11,8 @@ import org.cobalt.core.solver.SolverRegistry;
  * Registers {@code pas-<inner>}: predict-and-search that finishes with the registered MILP solver
  * {@code <inner>}. The inner solver is looked up in the class path's {@link SolverRegistry} when a
  * solver is created, so {@code pas-cobalt-bb} works as soon as {@code cobalt-bb} is registered.
- * Subclasses only name the inner solver (ServiceLoader needs one class per id).
+ * Subclasses only name the inner solver (ServiceLoader needs one class per id). The first availability
+ * check also starts the neural runtime ({@link NeuralWarmUp}), outside any solve's time limit.
  */
 public abstract class PredictAndSearchProvider implements SolverProvider {
 
@@ -85,7 +86,11 @@ public abstract class PredictAndSearchProvider implements SolverProvider {
         if (!MilpModel.class.isAssignableFrom(p.get().problemType()) && !p.get().problemType().isAssignableFrom(MilpModel.class)) {
             return "inner solver " + inner + " does not solve MILPs";
         }
-        return p.get().unavailableReason();
+        String why = p.get().unavailableReason();
+        if (why == null) {
+            NeuralWarmUp.ensure();
+        }
+        return why;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cobalt.core.milp.MilpModel;
+import org.cobalt.core.milp.ObjectiveSense;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,26 @@ class BatchResultsTest {
         Path csv = tmp.resolve("bks.csv");
         BatchResults.writeCsv(best, csv);
         assertThat(Files.readAllLines(csv)).containsExactly("name,bks", "max1,7.5", "min1,8");
+    }
+
+    @Test
+    void poolBestsJoinTheBatchResultsInTheInstanceSense() throws IOException {
+        MilpModel.Builder mb = MilpModel.builder("max1").sense(ObjectiveSense.MAXIMIZE);
+        mb.addBinary("x", 9.0);
+        mb.addBinary("y", 1.0);
+        MilpModel m = mb.build();
+        SolutionPool pool = SolutionPool.builder(m).build();
+        Path pools = Files.createDirectories(tmp.resolve("pools"));
+        SolutionPool.Builder b = SolutionPool.builder(m);
+        b.add(new double[] {1, 0}, 9.0);
+        b.add(new double[] {0, 1}, 1.0);
+        SolutionPoolFile.write(b.build(), pools.resolve("max1.pool"));
+        SolutionPoolFile.write(pool, pools.resolve("empty.pool"));
+        Path a = tmp.resolve("a.jsonl");
+        Files.write(a, List.of(line("max1", "scip", "maximize", 5.0, true), line("min1", "scip", "minimize", 3.0, true)));
+        assertThat(BatchResults.bestKnown(List.of(a), List.of(pools))).containsOnly(Map.entry("max1", 9.0), Map.entry("min1", 3.0));
+        assertThatThrownBy(() -> BatchResults.bestKnown(List.of(), List.of(tmp.resolve("none"))))
+                .hasMessageContaining("not a folder of solution pools");
     }
 
     @Test
