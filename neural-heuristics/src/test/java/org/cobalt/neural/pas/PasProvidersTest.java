@@ -53,6 +53,9 @@ class PasProvidersTest {
     @Test
     void pasScipFromTheRegistryWithoutAModelSolvesLikeScip() {
         assumeThat(registry.require("scip").unavailableReason()).as("SCIP natives").isNull();
+        // the availability check also starts the neural runtime once; it must not make the solver unavailable
+        assertThat(registry.require("pas-scip").unavailableReason()).isNull();
+        assertThat(registry.require("pas-scip-coco").unavailableReason()).isNull();
         MilpModel m = new CombinatorialAuctionGenerator(10, 25).generate(4, "ca");
         SolveOptions o = SolveOptions.builder().timeLimit(Duration.ofSeconds(20)).build();
         SolveResult r = registry.get("pas-scip").solve(m, o);
