@@ -14,7 +14,6 @@ import org.cobalt.core.solver.SolveStatus;
 import org.cobalt.core.solver.Solvers;
 import org.cobalt.core.verify.Verification;
 import org.cobalt.core.verify.Verifiers;
-import org.cobalt.milp.bb.BbSettings;
 import org.cobalt.milp.bb.CobaltBbSolver;
 import org.cobalt.neural.nn.GcnnPolicy;
 import org.cobalt.neural.runtime.Backends;
@@ -69,9 +68,12 @@ class GcnnBranchingTest {
     }
 
     private static SolveResult solve(MilpModel m, String modelPath) {
-        SolveOptions o = SolveOptions.builder().seed(1).timeLimitSeconds(60)
-                .parameter(GcnnParameters.MODEL.name(), modelPath).build();
-        return new GcnnBbSolver().solve(m, o, null);
+        return new GcnnBbSolver(TinyData.bb(), Backends::open).solve(m, options(modelPath), null);
+    }
+
+    private static SolveOptions options(String modelPath) {
+        return SolveOptions.builder().seed(1).timeLimitSeconds(60).parameter(GcnnParameters.MODEL.name(), modelPath)
+                .build();
     }
 
     private static void assertOptimalAndVerified(MilpModel m, SolveResult r) {
@@ -79,7 +81,7 @@ class GcnnBranchingTest {
         Verification v = Verifiers.check(m, r.solution());
         assertThat(v.feasible()).as(v.summary()).isTrue();
         assertThat(v.objective()).isCloseTo(r.objective(), within(1e-6));
-        SolveResult reference = new CobaltBbSolver().solve(m, SolveOptions.builder().seed(1).build(), null);
+        SolveResult reference = new CobaltBbSolver(TinyData.bb()).solve(m, SolveOptions.builder().seed(1).build(), null);
         assertThat(r.objective()).isCloseTo(reference.objective(), within(1e-6));
     }
 
@@ -120,9 +122,8 @@ class GcnnBranchingTest {
     void noUsableDeviceFallsBackNodeByNode() {
         // the GPU path on a machine without one: Backends.open(GPU) throws, the rule decides by reliability
         MilpModel m = TinyData.CLASS.generate(SeedSplit.EVAL.firstSeed() + 2);
-        GcnnBbSolver s = new GcnnBbSolver(BbSettings.defaults(), () -> Backends.open(DevicePreference.GPU));
-        SolveResult r = s.solve(m, SolveOptions.builder().seed(1).timeLimitSeconds(60)
-                .parameter(GcnnParameters.MODEL.name(), modelFile.toString()).build(), null);
+        GcnnBbSolver s = new GcnnBbSolver(TinyData.bb(), () -> Backends.open(DevicePreference.GPU));
+        SolveResult r = s.solve(m, options(modelFile.toString()), null);
         assertOptimalAndVerified(m, r);
         assertThat(r.stats().counters()).containsEntry("gcnnLearned", 1L);
         boolean gpu = false;

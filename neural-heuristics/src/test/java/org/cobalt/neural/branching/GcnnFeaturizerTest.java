@@ -50,7 +50,7 @@ class GcnnFeaturizerTest {
     void graphIsTheNodesGasseGraphWithoutCopiesAndHandCheckedFeatures() {
         MilpModel m = TinyData.CLASS.generate(3);
         Capture cap = new Capture();
-        BbSettings s = BbSettings.defaults().withPresolve(false).withBranchingRule(cap);
+        BbSettings s = TinyData.bb().withPresolve(false).withBranchingRule(cap);
         new CobaltBbSolver(s).solve(m, SolveOptions.builder().seed(1).nodeLimit(5).build(), null);
         assertThat(cap.graphs).as("the instance must branch").isNotEmpty();
         org.cobalt.milp.bb.features.BipartiteGraph node = cap.graphs.getFirst();

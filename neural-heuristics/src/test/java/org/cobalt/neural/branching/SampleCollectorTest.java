@@ -18,8 +18,8 @@ class SampleCollectorTest {
 
     @Test
     void sameDataSetWithOneOrTwoThreadsAndResumes() throws IOException {
-        CollectReport one = new SampleCollector().collect(TinyData.settings(12, 1), dir.resolve("one"));
-        CollectReport two = new SampleCollector().collect(TinyData.settings(12, 2), dir.resolve("two"));
+        CollectReport one = TinyData.collector().collect(TinyData.settings(12, 1), dir.resolve("one"));
+        CollectReport two = TinyData.collector().collect(TinyData.settings(12, 2), dir.resolve("two"));
         assertThat(one.samples()).isGreaterThanOrEqualTo(12);
         assertThat(two.samples()).isEqualTo(one.samples());
         assertThat(two.lastSeed()).isEqualTo(one.lastSeed());
@@ -33,7 +33,7 @@ class SampleCollectorTest {
             assertThat(b.get(i).expert()).isEqualTo(a.get(i).expert());
             assertThat(b.get(i).graph().variableFeatures()).containsExactly(a.get(i).graph().variableFeatures());
         }
-        CollectReport again = new SampleCollector().collect(TinyData.settings(12, 1), dir.resolve("one"));
+        CollectReport again = TinyData.collector().collect(TinyData.settings(12, 1), dir.resolve("one"));
         assertThat(again.resumed()).isEqualTo(one.instances());
         assertThat(again.samples()).isEqualTo(one.samples());
     }

@@ -17,6 +17,19 @@ final class TinyData {
     private TinyData() {
     }
 
+    /**
+     * cobalt-bb without root cuts and primal heuristics: with them the tiny instances are solved at the root
+     * and give no branching decisions to learn from or to test.
+     */
+    static org.cobalt.milp.bb.BbSettings bb() {
+        return org.cobalt.milp.bb.BbSettings.defaults().withSeparators(List.of()).withHeuristics(List.of());
+    }
+
+    /** The collector over {@link #bb()}. */
+    static SampleCollector collector() {
+        return new SampleCollector(bb());
+    }
+
     /** Settings recording every node of the training seeds until {@code target} samples. */
     static CollectSettings settings(long target, int threads) {
         return new CollectSettings(CLASS, SeedSplit.TRAIN.firstSeed(), target, 200, 1.0, "pscost", 0, 200, 60, threads);
@@ -34,7 +47,7 @@ final class TinyData {
                         }
                     }
                 }
-                new SampleCollector().collect(settings(24, 1), dir);
+                collector().collect(settings(24, 1), dir);
                 samples = dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
