@@ -19,7 +19,8 @@ public final class SingleMachineProblem implements Problem {
     /**
      * @param name       instance name
      * @param processing processing time of every job (positive)
-     * @param due        due date of every job (non-negative)
+     * @param due        due date of every job (any integer: a negative due date, as in the public
+     *                   SMTT sets generated with TF + RDD/2 &gt; 1, makes the job tardy from time 0)
      * @param weights    tardiness weight of every job (non-negative), or null for the unweighted problem
      */
     public SingleMachineProblem(String name, int[] processing, int[] due, int[] weights) {
@@ -35,9 +36,6 @@ public final class SingleMachineProblem implements Problem {
         for (int j = 0; j < n; j++) {
             if (processing[j] <= 0) {
                 throw new IllegalArgumentException("job " + j + " has processing time " + processing[j] + " (must be positive)");
-            }
-            if (due[j] < 0) {
-                throw new IllegalArgumentException("job " + j + " has negative due date " + due[j]);
             }
             if (weights != null && weights[j] < 0) {
                 throw new IllegalArgumentException("job " + j + " has negative weight " + weights[j]);
