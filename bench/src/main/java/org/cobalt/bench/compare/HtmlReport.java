@@ -41,7 +41,7 @@ public final class HtmlReport {
                 .append("th,td{border:1px solid #ccc;padding:3px 7px;text-align:right}")
                 .append("th{background:#f0f0f0}td.l,th.l{text-align:left}")
                 .append(".bad{color:#b00;font-weight:bold}.ok{color:#070}")
-                .append("img{border:1px solid #ddd;margin:6px}")
+                .append(".charts{display:flex;flex-wrap:wrap}img{border:1px solid #ddd;margin:6px}")
                 .append("</style></head><body>\n");
         h.append("<h1>cobalt solver comparison</h1>\n<p>Generated ")
                 .append(esc(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))

@@ -76,8 +76,8 @@ class ComparisonTest {
         List<Run> runs = List.of(run("x", "A", "FEASIBLE", 12, 5, 1, true, null, Double.NaN),
                 run("x", "B", "FEASIBLE", 10, 5, 1, true, null, Double.NaN));
         ProblemRow row = Comparison.of(runs, null, ReferenceSource.NONE).get(0).rows().get(0);
-        assertThat(row.reference()).isEqualTo(new Reference(10, "best-found"));
-        ProblemRow ext = Comparison.of(runs, null, i -> new Reference(8, "optimal")).get(0).rows().get(0);
+        assertThat(row.reference()).isEqualTo(new ObjectiveReference(10, "best-found"));
+        ProblemRow ext = Comparison.of(runs, null, i -> new ObjectiveReference(8, "optimal")).get(0).rows().get(0);
         assertThat(ext.reference().value()).isEqualTo(8);
         assertThat(ext.gapPercent(ext.runs().get("B"))).isCloseTo(20.0, offset(1e-12));
     }

@@ -41,7 +41,7 @@ public abstract class AbstractSolver<P extends Problem> implements Solver<P> {
         SolveContext ctx = new SolveContext(id, problem.name(), options, listener);
         ctx.emit(new Started(ctx.elapsed(), id, problem.name()));
         SolveResult result;
-        String unsupported = unsupportedReason(problem);
+        String unsupported = unsupportedReason(problem, options);
         if (unsupported != null) {
             result = SolveResult.error(id, problem.name(), ctx.elapsed(), unsupported);
         } else {

@@ -36,4 +36,13 @@ public interface Solver<P extends Problem> {
         return problemType().isInstance(problem) ? null
                 : "solver " + id() + " solves " + problemType().getSimpleName() + ", not " + problem.getClass().getSimpleName();
     }
+
+    /**
+     * Why this solver cannot take the problem under these options, or null when it can. Solvers
+     * whose capabilities depend on a parameter (e.g. an LP solver asked to solve a MILP's LP
+     * relaxation) override this; the default ignores the options.
+     */
+    default String unsupportedReason(Problem problem, SolveOptions options) {
+        return unsupportedReason(problem);
+    }
 }

@@ -130,4 +130,58 @@ class AbstractSolverTest {
                 .hasMessageContaining("parameter counting.steps");
         assertThat(SolveOptions.DEFAULT.get(ParameterKey.ofInt("counting.steps", 3))).isEqualTo(3);
     }
+
+    /** Refuses every problem unless the options say "picky.accept=true". */
+    static final class Picky extends AbstractSolver<SingleMachineProblem> {
+        Picky() {
+            super("picky", SingleMachineProblem.class);
+        }
+
+        @Override
+        public String unsupportedReason(org.cobalt.core.problem.Problem problem, SolveOptions options) {
+            String base = unsupportedReason(problem);
+            if (base != null) {
+                return base;
+            }
+            return options.get(ParameterKey.ofBoolean("picky.accept", false)) ? null : "picky needs picky.accept=true";
+        }
+
+        @Override
+        protected SolveResult doSolve(SingleMachineProblem p, SolveContext ctx) {
+            return ctx.result(SolveStatus.FEASIBLE).objective(0).solution(new SequenceSolution(new int[] {0})).build();
+        }
+    }
+
+    @Test
+    void optionsAwareUnsupportedReasonIsHonouredDirectlyAndThroughTheRegistry() {
+        SolveOptions accept = SolveOptions.DEFAULT.withParameter("picky.accept", "true");
+        assertThat(new Picky().solve(ONE, SolveOptions.DEFAULT).message()).isEqualTo("picky needs picky.accept=true");
+        assertThat(new Picky().solve(ONE, accept).status()).isEqualTo(SolveStatus.FEASIBLE);
+        SolverProvider p = new SolverProvider() {
+            @Override
+            public String id() {
+                return "picky";
+            }
+
+            @Override
+            public String description() {
+                return "test";
+            }
+
+            @Override
+            public Class<SingleMachineProblem> problemType() {
+                return SingleMachineProblem.class;
+            }
+
+            @Override
+            public Solver<SingleMachineProblem> create() {
+                return new Picky();
+            }
+        };
+        Solver<org.cobalt.core.problem.Problem> any = SolverRegistry.of(List.of(p)).get("picky");
+        assertThat(any.unsupportedReason(ONE, SolveOptions.DEFAULT)).isEqualTo("picky needs picky.accept=true");
+        assertThat(any.unsupportedReason(ONE, accept)).isNull();
+        assertThat(any.solve(ONE, accept).status()).isEqualTo(SolveStatus.FEASIBLE);
+        assertThat(any.solve(ONE, SolveOptions.DEFAULT).status()).isEqualTo(SolveStatus.ERROR);
+    }
 }
