@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Exact solver {@code smtt-bb}. Unweighted instances (up to {@value DecompositionSearch#MAX_JOBS}
  * jobs): branch-and-bound over Lawler's decomposition with memorised subproblems (see
- * {@link DecompositionSearch}), started from the MDDC + descent schedule (or a warm-start
+ * {@link DecompositionSearch}), started from the MDDC schedule improved by adjacent interchange and
+ * insertion (or a warm-start
  * {@link SequenceSolution}) as the incumbent. Weighted instances: the subset dynamic programme, up
  * to {@value SubsetDynamicProgram#MAX_JOBS} jobs. On a time or node limit it returns the incumbent
  * (FEASIBLE) with the matching lower bound.
@@ -116,7 +117,8 @@ public final class BranchAndBoundSolver extends AbstractSolver<SingleMachineProb
             return s.sequence();
         }
         SequenceEvaluator eval = new SequenceEvaluator(problem, new MddChallenger().sequence(problem));
-        DescentLocalSearch.FULL.improve(eval, ctx::shouldStop);
+        // O(n^2) sweeps only: the search barely depends on how good the start is
+        DescentLocalSearch.FAST.improve(eval, ctx::shouldStop);
         return eval.sequence();
     }
 

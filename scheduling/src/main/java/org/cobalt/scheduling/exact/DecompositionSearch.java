@@ -22,7 +22,11 @@ import java.util.function.BooleanSupplier;
  * SPT order is optimal when every job is tardy in every position; EDD order is optimal when its
  * tardiness meets the lower bound. Every subproblem is solved against a cutoff; its exact value
  * (with the decision taken) or a proven lower bound is memorised in the spirit of
- * Branch &amp; Memorize (Shang, T'kindt and Della Croce).
+ * Branch &amp; Memorize (Shang, T'kindt and Della Croce). The same job set recurs at many start
+ * times, so what is known at one start time also bounds the others ({@link TimeProfiles}): that
+ * both prunes (lower bounds) and tightens the cutoff a subproblem is searched with (upper bounds).
+ * Lower bounds are the matching bound of {@link LowerBounds}, memorised bounds, transferred bounds
+ * and, for a subproblem that fails its cutoff, the smallest bound over its Lawler choices.
  */
 final class DecompositionSearch {
 

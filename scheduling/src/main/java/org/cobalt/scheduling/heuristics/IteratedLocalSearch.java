@@ -15,7 +15,7 @@ import org.cobalt.scheduling.rules.MddChallenger;
 
 /**
  * Iterated local search ({@code smtt-ils}) for 1||ΣT_j and 1||Σw_jT_j. Starts from MDDC improved
- * by full descent (adjacent interchange, insertion, pairwise interchange); then repeatedly perturbs
+ * by descent with adjacent interchange and insertion (O(n^2) per sweep); then repeatedly perturbs
  * the current sequence with a few random short-distance insertions, descends with adjacent
  * interchange and insertion, and accepts the result when it is no worse than the current one; after
  * {@code smtt-ils.restart} iterations without a new best it goes back to the best sequence. Runs
@@ -52,10 +52,10 @@ public final class IteratedLocalSearch extends AbstractSolver<SingleMachineProbl
         long lb = LowerBounds.matching(problem);
 
         SequenceEvaluator current = new SequenceEvaluator(problem, new MddChallenger().sequence(problem));
-        DescentLocalSearch.FULL.improve(current, stop);
+        DescentLocalSearch.FAST.improve(current, stop);
         int[] best = current.sequence();
         long bestCost = current.cost();
-        ctx.newIncumbent(bestCost, "mddc+descent");
+        ctx.newIncumbent(bestCost, "mddc+fast descent");
         SequenceEvaluator trial = new SequenceEvaluator(problem, best);
         long iterations = 0;
         int sinceBest = 0;

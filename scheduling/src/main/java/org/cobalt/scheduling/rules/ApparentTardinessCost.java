@@ -38,6 +38,10 @@ public record ApparentTardinessCost(double k) implements SequencingRule {
         int[] w = problem.weights();
         boolean[] done = new boolean[n];
         int[] seq = new int[n];
+        double[] logRatio = new double[n];
+        for (int j = 0; j < n; j++) {
+            logRatio[j] = w[j] == 0 ? Double.NEGATIVE_INFINITY : Math.log((double) w[j] / p[j]);
+        }
         long t = 0;
         long remaining = problem.totalProcessingTime();
         for (int pos = 0; pos < n; pos++) {
@@ -49,8 +53,7 @@ public record ApparentTardinessCost(double k) implements SequencingRule {
                 if (done[j]) {
                     continue;
                 }
-                double log = w[j] == 0 ? Double.NEGATIVE_INFINITY
-                        : Math.log((double) w[j] / p[j]) - Math.max(d[j] - p[j] - t, 0L) / scale;
+                double log = logRatio[j] - Math.max(d[j] - p[j] - t, 0L) / scale;
                 if (best < 0 || log > bestLog) {
                     best = j;
                     bestLog = log;
