@@ -155,15 +155,15 @@ final class DecompositionSearch {
         }
         int top = -1;
         int count = 0;
-        boolean allTardy = true;
+        int alwaysTardy = 0;
         long eddCost = 0;
         long c = t;
         for (int i = a; i <= b; i++) {
             if (rank[i] < r) {
                 count++;
                 top = Math.max(top, rank[i]);
-                if (dd[i] > t + pp[i]) {
-                    allTardy = false;
+                if (dd[i] <= t + pp[i]) {
+                    alwaysTardy++;
                 }
                 c += pp[i];
                 eddCost += cost(i, c);
@@ -194,23 +194,23 @@ final class DecompositionSearch {
             clears++;
         }
         long setKey = key(a, b, top, 0);
-        if (allTardy) {
+        if (alwaysTardy == count) {
             long v = sptCost(a, b, r, t);
-            putExact(key, setKey, t, v, DECIDE_SPT);
+            putExact(key, setKey, t, v, DECIDE_SPT, alwaysTardy);
             return v;
         }
-        profiles.bounds(setKey, t, count);
+        profiles.bounds(setKey, t, count, alwaysTardy);
         long lb = Math.max(bound(a, b, r, t), profiles.lower);
         if (profiles.upper < cutoff) {
             // the same set at other start times proves a smaller optimum: search below it only
             cutoff = profiles.upper + 1;
         }
         if (eddCost == lb) {
-            putExact(key, setKey, t, eddCost, DECIDE_EDD);
+            putExact(key, setKey, t, eddCost, DECIDE_EDD, alwaysTardy);
             return eddCost;
         }
         if (lb >= cutoff) {
-            putBound(key, setKey, t, lb);
+            putBound(key, setKey, t, lb, alwaysTardy);
             return lb;
         }
         long best = Math.min(cutoff, eddCost);
@@ -296,7 +296,7 @@ final class DecompositionSearch {
             decision = mm;
         }
         if (decision != Integer.MIN_VALUE && best < cutoff) {
-            putExact(key, setKey, t, best, decision);
+            putExact(key, setKey, t, best, decision, alwaysTardy);
             return best;
         }
         // every Lawler choice costs at least its bound, and one of them is optimal
@@ -305,18 +305,18 @@ final class DecompositionSearch {
             minChoice = Math.min(minChoice, candBound[x]);
         }
         long proven = Math.max(Math.max(cutoff, lb), nc == 0 ? lb : minChoice);
-        putBound(key, setKey, t, proven);
+        putBound(key, setKey, t, proven, alwaysTardy);
         return proven;
     }
 
-    private void putExact(long key, long setKey, long t, long value, int decision) {
+    private void putExact(long key, long setKey, long t, long value, int decision, int alwaysTardy) {
         memo.putExact(key, value, decision);
-        profiles.record(setKey, t, value, value);
+        profiles.record(setKey, t, value, value, alwaysTardy);
     }
 
-    private void putBound(long key, long setKey, long t, long bound) {
+    private void putBound(long key, long setKey, long t, long bound, int alwaysTardy) {
         memo.putBound(key, bound);
-        profiles.record(setKey, t, bound, Long.MAX_VALUE);
+        profiles.record(setKey, t, bound, Long.MAX_VALUE, alwaysTardy);
     }
 
     private long completionOfK(int a, int m, int kRank, long t, int kPos) {
@@ -386,7 +386,7 @@ final class DecompositionSearch {
             }
             lb = memo.value(slot);
         }
-        profiles.bounds(key(a, b, top, 0), t, size);
+        profiles.bounds(key(a, b, top, 0), t, size, 0); // only the lower bound is used here
         lb = Math.max(lb, profiles.lower);
         return Math.max(lb, bound(a, b, top + 1, t));
     }

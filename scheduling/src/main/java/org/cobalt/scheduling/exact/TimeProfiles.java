@@ -13,8 +13,12 @@ import java.util.Arrays;
  *   upper:  F(S, t) <= ub(t')                     for t' >= t
  *           F(S, t) <= ub(t') + |S| (t - t')      for t' <  t
  * </pre>
- * The subproblems of Lawler's decomposition meet the same set at many start times, which makes
- * these transferred bounds prune a lot.
+ * Sharper: a job with {@code d_j <= t + p_j} is tardy in every schedule started at {@code t} or
+ * later, so its tardiness grows by exactly the shift; with {@code a(t)} such jobs,
+ * {@code F(S, t2) >= F(S, t1) + a(t1) (t2 - t1)} for {@code t1 <= t2} (shift an optimal schedule for
+ * t2 back to t1), which strengthens the lower bound from earlier and the upper bound from later
+ * start times. The subproblems of Lawler's decomposition meet the same set at many start times,
+ * which makes these transferred bounds prune a lot.
  */
 final class TimeProfiles {
 
@@ -104,21 +108,24 @@ final class TimeProfiles {
         }
     }
 
-    /** Records a lower and an upper bound ({@code Long.MAX_VALUE} for none) of the set at time t. */
-    void record(long setKey, long t, long lb, long ub) {
-        findOrCreate(setKey).record(t, lb, ub);
+    /**
+     * Records a lower and an upper bound ({@code Long.MAX_VALUE} for none) of the set at time t,
+     * with the number of its jobs that are tardy in every schedule started at t.
+     */
+    void record(long setKey, long t, long lb, long ub, int alwaysTardy) {
+        findOrCreate(setKey).record(t, lb, ub, alwaysTardy);
     }
 
     /**
      * Sets {@link #lower} and {@link #upper} to the best bounds on the set of {@code size} jobs at
      * time t implied by what is recorded (0 and {@code Long.MAX_VALUE} when nothing is).
      */
-    void bounds(long setKey, long t, int size) {
+    void bounds(long setKey, long t, int size, int alwaysTardy) {
         lower = 0;
         upper = Long.MAX_VALUE;
         Profile p = find(setKey);
         if (p != null) {
-            p.bounds(t, size, this);
+            p.bounds(t, size, alwaysTardy, this);
         }
     }
 
@@ -127,9 +134,10 @@ final class TimeProfiles {
         long[] ts = new long[4];
         long[] lbs = new long[4];
         long[] ubs = new long[4];
+        int[] tardy = new int[4];
         int size;
 
-        void record(long t, long lb, long ub) {
+        void record(long t, long lb, long ub, int alwaysTardy) {
             int pos = Arrays.binarySearch(ts, 0, size, t);
             if (pos >= 0) {
                 lbs[pos] = Math.max(lbs[pos], lb);
@@ -141,30 +149,35 @@ final class TimeProfiles {
                 ts = Arrays.copyOf(ts, size * 2);
                 lbs = Arrays.copyOf(lbs, size * 2);
                 ubs = Arrays.copyOf(ubs, size * 2);
+                tardy = Arrays.copyOf(tardy, size * 2);
             }
             System.arraycopy(ts, pos, ts, pos + 1, size - pos);
             System.arraycopy(lbs, pos, lbs, pos + 1, size - pos);
             System.arraycopy(ubs, pos, ubs, pos + 1, size - pos);
+            System.arraycopy(tardy, pos, tardy, pos + 1, size - pos);
             ts[pos] = t;
             lbs[pos] = lb;
             ubs[pos] = ub;
+            tardy[pos] = alwaysTardy;
             size++;
         }
 
-        void bounds(long t, int jobs, TimeProfiles out) {
+        void bounds(long t, int jobs, int alwaysTardy, TimeProfiles out) {
             int pos = Arrays.binarySearch(ts, 0, size, t);
             int hi = pos >= 0 ? pos : -pos - 1; // first index with ts >= t
             long lower = 0;
             long upper = Long.MAX_VALUE;
             for (int i = hi - 1; i >= Math.max(0, hi - WINDOW); i--) {
-                lower = Math.max(lower, lbs[i]);
+                lower = Math.max(lower, lbs[i] + tardy[i] * (t - ts[i]));
                 if (ubs[i] != Long.MAX_VALUE) {
                     upper = Math.min(upper, ubs[i] + jobs * (t - ts[i]));
                 }
             }
             for (int i = hi; i < Math.min(size, hi + WINDOW); i++) {
                 lower = Math.max(lower, lbs[i] - jobs * (ts[i] - t));
-                upper = Math.min(upper, ubs[i]);
+                if (ubs[i] != Long.MAX_VALUE) {
+                    upper = Math.min(upper, ubs[i] - alwaysTardy * (ts[i] - t));
+                }
             }
             out.lower = lower;
             out.upper = upper;

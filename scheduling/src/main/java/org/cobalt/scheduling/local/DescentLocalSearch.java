@@ -91,8 +91,7 @@ public record DescentLocalSearch(List<Neighborhood> neighborhoods) implements Lo
                 break;
             }
             for (int i = 0; i < j; i++) {
-                // moving an early job b = seq[j] forward in exchange for a shorter job can only hurt
-                if (s.isEarly(j) && s.processingTimeAt(j) >= s.processingTimeAt(i)) {
+                if (s.swapCannotImprove(i, j)) {
                     continue;
                 }
                 if (s.swapDelta(i, j) < 0) {

@@ -57,6 +57,23 @@ public final class SequenceEvaluator {
         return completion[position];
     }
 
+    /**
+     * True when exchanging the jobs at positions {@code i < j} cannot lower the cost, judged in
+     * O(1): (1) the later job {@code b} is early where it is and {@code p_b >= p_a} (b stays early,
+     * a and the jobs between only get later); (2) the earlier job {@code a} is tardy where it is,
+     * {@code p_a <= p_b} and {@code w_a >= w_b}: a's tardiness grows by {@code C_j - C_i}, b's
+     * falls by at most {@code C_j - C_i - (p_b - p_a)} at a weight no larger, and the jobs between
+     * get later.
+     */
+    public boolean swapCannotImprove(int i, int j) {
+        int a = seq[i];
+        int b = seq[j];
+        if (p[b] >= p[a] && completion[j] <= d[b]) {
+            return true;
+        }
+        return p[a] <= p[b] && w[a] >= w[b] && completion[i] > d[a];
+    }
+
     /** True when the job at a position completes by its due date. */
     public boolean isEarly(int position) {
         return completion[position] <= d[seq[position]];

@@ -42,6 +42,9 @@ class SequenceEvaluatorTest {
             assertThat(e.swapDelta(i, j)).isEqualTo(recomputed(p, swapped) - cost);
             int[] inserted = insert(before, i, j);
             assertThat(e.insertDelta(i, j)).isEqualTo(recomputed(p, inserted) - cost);
+            if (i < j && e.swapCannotImprove(i, j)) {
+                assertThat(e.swapDelta(i, j)).isGreaterThanOrEqualTo(0);
+            }
             SequenceEvaluator.Move best = e.bestInsertion(i);
             long bestDelta = 0;
             for (int to = 0; to < n; to++) {
