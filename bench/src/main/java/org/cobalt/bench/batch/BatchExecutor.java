@@ -24,28 +24,22 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #stop()} (used on Ctrl-C) kills all workers; jobs that were running are not reported,
  * so they run again when the batch is resumed.
  */
-final class BatchExecutor {
-
-    /** Receives each finished job, from the slot threads (implementations synchronize). */
-    interface Listener {
-        void finished(BatchJob job, WorkerOutcome outcome, Instant started);
-    }
+final class BatchExecutor implements JobEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchExecutor.class);
     private static final long START_TIMEOUT_NANOS = 120_000_000_000L;
 
     private final BatchSettings settings;
     private final WorkerLauncher launcher;
-    private final Listener listener;
+    private Listener listener;
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private volatile boolean stopping;
 
-    BatchExecutor(BatchSettings settings, WorkerLauncher launcher, Listener listener) {
+    BatchExecutor(BatchSettings settings, WorkerLauncher launcher) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.launcher = Objects.requireNonNull(launcher, "launcher");
-        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -53,7 +47,9 @@ final class BatchExecutor {
      *
      * @throws BatchAbortedException when no worker JVM could be started
      */
-    void run(List<BatchJob> jobs) throws InterruptedException, BatchAbortedException {
+    @Override
+    public void run(List<BatchJob> jobs, Listener jobListener) throws InterruptedException, BatchAbortedException {
+        this.listener = Objects.requireNonNull(jobListener, "listener");
         AtomicInteger next = new AtomicInteger();
         int slots = Math.max(1, Math.min(settings.jobs(), jobs.size()));
         List<Thread> threads = new ArrayList<>();
@@ -77,7 +73,8 @@ final class BatchExecutor {
     }
 
     /** Stops: no further job starts, and every worker is killed. */
-    void stop() {
+    @Override
+    public void stop() {
         stopping = true;
         for (WorkerProcess w : live) {
             w.kill();

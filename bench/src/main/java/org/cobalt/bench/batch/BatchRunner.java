@@ -40,9 +40,16 @@ public final class BatchRunner {
      * @param retryErrors run jobs again whose last line is an ERROR (the new line supersedes it)
      * @param dryRun      list the jobs without running them
      * @param progress    progress display
+     * @param engine      job engine id: {@code local} (worker JVMs here) or one registered by a
+     *                    {@link JobEngineProvider} (e.g. {@code spark})
+     * @param engineOptions engine options (e.g. {@code master} for Spark)
      */
     public record Request(List<String> inputs, List<String> solvers, List<Long> seeds, BatchSettings settings, Path out,
-                          Path optima, boolean recursive, boolean retryErrors, boolean dryRun, ProgressMode progress) {
+                          Path optima, boolean recursive, boolean retryErrors, boolean dryRun, ProgressMode progress,
+                          String engine, Map<String, String> engineOptions) {
+
+        /** The engine id of the built-in engine: worker JVMs on this machine. */
+        public static final String LOCAL = "local";
 
         public Request {
             inputs = List.copyOf(inputs);
@@ -51,6 +58,14 @@ public final class BatchRunner {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(progress, "progress");
+            engine = engine == null ? LOCAL : engine;
+            engineOptions = engineOptions == null ? Map.of() : Map.copyOf(engineOptions);
+        }
+
+        /** A request for the local engine. */
+        public Request(List<String> inputs, List<String> solvers, List<Long> seeds, BatchSettings settings, Path out,
+                       Path optima, boolean recursive, boolean retryErrors, boolean dryRun, ProgressMode progress) {
+            this(inputs, solvers, seeds, settings, out, optima, recursive, retryErrors, dryRun, progress, LOCAL, Map.of());
         }
     }
 
@@ -201,8 +216,9 @@ public final class BatchRunner {
         BatchProgress progress = BatchProgress.create(req.progress(), err);
         State state = new State(kept.size());
         Map<String, ResultRecord> fresh = new LinkedHashMap<>();
-        BatchExecutor[] executor = new BatchExecutor[1];
-        executor[0] = new BatchExecutor(req.settings(), launchers.apply(req.settings()), (job, outcome, started) -> {
+        JobEngine[] executor = new JobEngine[1];
+        executor[0] = engine(req);
+        JobEngine.Listener listener = (job, outcome, started) -> {
             synchronized (state) {
                 if (state.closed) {
                     return;
@@ -221,7 +237,7 @@ public final class BatchRunner {
                 state.ranNow++;
                 progress.finished(r, state.done, total);
             }
-        });
+        };
         Thread hook = new Thread(() -> {
             synchronized (state) {
                 state.interrupted = true;
@@ -237,7 +253,7 @@ public final class BatchRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         progress.start(total, kept.size());
         try {
-            executor[0].run(pending);
+            executor[0].run(pending, listener);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -256,6 +272,23 @@ public final class BatchRunner {
             all.putAll(fresh);
             return new Report(total, state.done, state.ranNow, state.interrupted, solverIds, ordered(plan, all), req.out());
         }
+    }
+
+    private JobEngine engine(Request req) throws UsageException {
+        if (req.engine().equals(Request.LOCAL)) {
+            return new BatchExecutor(req.settings(), launchers.apply(req.settings()));
+        }
+        List<JobEngineProvider> engines = JobEngineProvider.available();
+        for (JobEngineProvider p : engines) {
+            if (p.id().equals(req.engine())) {
+                return p.create(req.settings(), req.engineOptions());
+            }
+        }
+        List<String> ids = new ArrayList<>(List.of(Request.LOCAL));
+        engines.forEach(p -> ids.add(p.id()));
+        throw new UsageException("unknown engine '" + req.engine() + "'; available here: " + String.join(", ", ids)
+                + (req.engine().equals("spark") ? " (the Spark engine is an optional module: run bin/cobalt with"
+                        + " COBALT_SPARK=1, or build with ./mvnw -Pspark install)" : ""));
     }
 
     /** Mutable run state, guarded by its own monitor. */

@@ -129,6 +129,17 @@ final class BatchCommand implements Callable<Integer> {
             + " supersedes the old one).")
     private boolean retryErrors;
 
+    @Option(names = "--engine", paramLabel = "ID", defaultValue = "local",
+            description = "local: worker JVMs on this machine. spark: the same jobs as Apache Spark tasks (each still in"
+                    + " its own worker JVM), embedded local[*] by default or a cluster via --master; needs the optional"
+                    + " bench-spark module (bin/cobalt builds it when --engine spark is given; docs/spark.md).")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[*] (default, embedded), local[N], spark://host:7077."
+                    + " Under spark-submit the submitted master is used.")
+    private String master;
+
     @Option(names = "--dry-run", description = "List the jobs (done or pending) without running anything.")
     private boolean dryRun;
 
@@ -153,7 +164,8 @@ final class BatchCommand implements Callable<Integer> {
         CliEnvironment env = root.environment();
         BatchRunner runner = new BatchRunner(env.registry().get(), stdout, stderr, env.workerLaunchers());
         BatchRunner.Report report = runner.run(new BatchRunner.Request(inputs, solvers, seeds, settings, out, optima,
-                recursive, retryErrors, dryRun, mode));
+                recursive, retryErrors, dryRun, mode, engine, master == null ? java.util.Map.of()
+                        : java.util.Map.of("master", master)));
         if (report.interrupted()) {
             return CobaltCli.EXIT_INTERRUPTED;
         }
