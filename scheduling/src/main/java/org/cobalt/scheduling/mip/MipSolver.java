@@ -116,6 +116,8 @@ public final class MipSolver extends AbstractSolver<SingleMachineProblem> {
             }
         }
         long cost = seq == null ? Long.MAX_VALUE : Tardiness.total(problem, seq);
+        // the MILP's optimality claim covers the decoded schedule (and anything at least as good)
+        boolean provenByMilp = seq != null && r.status() == SolveStatus.OPTIMAL;
         if (start != null && startCost <= cost) {
             seq = start;
             cost = startCost;
@@ -127,7 +129,7 @@ public final class MipSolver extends AbstractSolver<SingleMachineProblem> {
             return ctx.result(s).bound(bound).message(message).nodes(r.stats().nodes()).build();
         }
         ctx.newIncumbent(cost, milpId);
-        boolean optimal = r.status() == SolveStatus.OPTIMAL || cost <= bound;
+        boolean optimal = provenByMilp || cost <= bound;
         return ctx.result(optimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE).objective(cost)
                 .bound(Math.min(cost, Math.max(bound, 0)))
                 .solution(new SequenceSolution(seq)).nodes(r.stats().nodes()).lpIterations(r.stats().lpIterations())

@@ -139,6 +139,29 @@ class MipSolverTest {
         }
     }
 
+    /** Claims optimality for values that are no schedule (a broken backend). */
+    static final class BrokenMilp extends AbstractSolver<MilpModel> {
+        BrokenMilp() {
+            super("broken-milp", MilpModel.class);
+        }
+
+        @Override
+        protected SolveResult doSolve(MilpModel model, SolveContext ctx) {
+            return ctx.result(SolveStatus.OPTIMAL).objective(0).bound(0).solution(new MilpSolution(new double[model.numVariables()])).build();
+        }
+    }
+
+    @Test
+    void aSolutionThatIsNoScheduleFallsBackToTheWarmStartWithoutClaimingOptimality() {
+        SingleMachineProblem p = TestInstances.random(9, 7, 20, 0.6, 0.4, false);
+        SolverRegistry reg = SolverRegistry.of(List.of(provider("broken", new BrokenMilp())));
+        SolveResult r = new MipSolver(() -> reg).solve(p, SolveOptions.builder().parameter(MipSolver.MILP, "broken").build());
+        assertThat(r.solution()).isEqualTo(new SequenceSolution(new MddChallenger().sequence(p)));
+        assertThat(r.message()).contains("not a schedule");
+        assertThat(r.objective()).isPositive();
+        assertThat(r.status()).isEqualTo(SolveStatus.FEASIBLE);
+    }
+
     @Test
     void unknownMilpSolverIsAnErrorNamingTheKnownOnes() {
         SingleMachineProblem p = TestInstances.random(1, 5, 10, 0.5, 0.5, false);
