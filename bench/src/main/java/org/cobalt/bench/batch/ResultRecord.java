@@ -49,7 +49,7 @@ import org.cobalt.core.solver.SolveStatus;
  * @param started           ISO-8601 instant the job started
  * @param cobaltVersion     cobalt version
  */
-@JsonPropertyOrder({"schema", "key", "instance", "file", "family", "size", "solver", "solverVersion", "seed", "timeLimit",
+@JsonPropertyOrder({"schema", "key", "instance", "file", "family", "size", "sense", "solver", "solverVersion", "seed", "timeLimit",
     "threads", "params", "status", "objective", "bound", "gap", "time", "nodes", "lpIterations", "counters", "verified",
     "verifiedObjective", "violations", "objectiveMatch", "reference", "referenceKind", "referenceMatch", "message",
     "incumbents", "bounds", "machine", "commit", "started", "cobaltVersion"})

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code cobalt compare}: metrics, CSV and an HTML report with charts from batch result files. */
 @Command(name = "compare", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         description = {"Compares the solvers in one or more batch result files (cobalt batch --out), per problem family:"
-                + " solved counts, shifted geometric means of time (shift 10 s; unsolved runs count at the time limit)"
+                + " solved counts, shifted geometric means of time (shift 10 s; failed runs count at the time limit)"
                 + " and nodes (shift 100), over all instances and over those every solver solved; mean and median"
                 + " primal gap to the known optimum or best known value; primal integral; Dolan-More performance"
                 + " profiles; wins/ties/losses against a baseline; a per-instance table.",

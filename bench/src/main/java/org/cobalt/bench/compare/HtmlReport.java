@@ -49,7 +49,7 @@ public final class HtmlReport {
         for (int i = 0; i < sources.size(); i++) {
             h.append(i > 0 ? ", " : "").append("<code>").append(esc(sources.get(i).toString())).append("</code>");
         }
-        h.append(". Times: shifted geometric means (shift 10 s; unsolved runs count at the time limit). ")
+        h.append(". Times: shifted geometric means (shift 10 s; failed runs &mdash; errors, limits without a solution, rejected answers &mdash; count at the time limit). ")
                 .append("Nodes: shift 100. Gap: primal gap of the final solution to the reference, in %. ")
                 .append("Primal integral: seconds at gap 1 (Berthold 2013).</p>\n");
         for (FamilyComparison fc : comparisons) {

@@ -61,6 +61,18 @@ class ComparisonTest {
     }
 
     @Test
+    void onlyFailedRunsAreCensoredAtTheTimeLimit() {
+        Run heuristic = run("t", "h", "FEASIBLE", 10, 0.002, -1, true, null, Double.NaN);
+        Run error = run("t", "e", "ERROR", Double.NaN, 0.5, -1, null, null, Double.NaN);
+        Run rejected = run("t", "r", "FEASIBLE", 9, 0.1, -1, false, null, Double.NaN);
+        Run limit = run("t", "l", "LIMIT_REACHED", Double.NaN, 59, -1, null, null, Double.NaN);
+        assertThat(heuristic.censoredTime()).isEqualTo(0.002);
+        assertThat(error.censoredTime()).isEqualTo(60);
+        assertThat(rejected.censoredTime()).isEqualTo(60);
+        assertThat(limit.censoredTime()).isEqualTo(60);
+    }
+
+    @Test
     void profileCountsOnlySolvedRuns() {
         FamilyComparison fc = Comparison.of(fixture(), "A", ReferenceSource.NONE).get(0);
         FamilyComparison.ProfileCurve a = fc.profile().get(0);
