@@ -47,8 +47,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *       exact part proved, when it ran first);</li>
  *   <li>exact: smtt-bb on the shared n100/n200/n500 sets and on generated instances of growing size
  *       (limit {@code bench.exact.limit} s, default 60);</li>
- *   <li>mip: SCIP (and cobalt-bb when registered) on the positional model, with and without the
- *       MDDC warm start, n = 20..50;</li>
+ *   <li>mip: SCIP (and cobalt-bb when registered) on the positional model ({@code -Dbench.mip.formulation}),
+ *       with and without the MDDC warm start, n = 20..50;</li>
  *   <li>speed: rule run times at n = 1000.</li>
  * </ul>
  * Every schedule is checked with the independent verifier. CSV files go to {@code cobalt.results.dir}
@@ -290,6 +290,8 @@ class SchedulingBenchmark {
     void mip() throws IOException {
         Assumptions.assumeTrue(PARTS.contains("mip"), "part mip not selected");
         double limit = Double.parseDouble(System.getProperty("bench.mip.limit", "60"));
+        String formulation = System.getProperty("bench.mip.formulation", "positional");
+        String suffix = formulation.equals("positional") ? "" : "-" + formulation;
         List<String> milps = new ArrayList<>();
         for (String id : List.of(System.getProperty("bench.mip.solvers", "scip,cobalt-bb").split(","))) {
             if (REGISTRY.find(id).isPresent() && REGISTRY.require(id).unavailableReason() == null) {
@@ -304,7 +306,7 @@ class SchedulingBenchmark {
         Solver<?> bb = REGISTRY.get("smtt-bb");
         Solver<?> mip = REGISTRY.get("smtt-mip");
         StringBuilder md = new StringBuilder("\n| MILP | n | warm start | solved | mean time to optimality s (solved) | shifted geo. mean wall s (10 s) | mean nodes | warm-start objective = optimum |\n|---|---|---|---|---|---|---|---|\n");
-        try (PrintWriter w = csv("scheduling-mip.csv", "milp,instance,n,tf,rdd,warm_start,status,objective,bound,optimum,wall_ms,nodes,warm_objective")) {
+        try (PrintWriter w = csv("scheduling-mip" + suffix + ".csv", "milp,instance,n,tf,rdd,warm_start,status,objective,bound,optimum,wall_ms,nodes,warm_objective")) {
             for (String milp : milps) {
                 for (int n : sizes) {
                     for (String ws : List.of("none", "mddc")) {
@@ -317,7 +319,7 @@ class SchedulingBenchmark {
                             long optimum = run("smtt-bb", bb, p, SolveOptions.DEFAULT).objective();
                             long warm = run("mddc", REGISTRY.get("mddc"), p, SolveOptions.DEFAULT).objective();
                             SolveOptions o = SolveOptions.builder().timeLimitSeconds(limit).parameter(MipSolver.MILP, milp)
-                                    .parameter(MipSolver.WARM_START, ws).build();
+                                    .parameter(MipSolver.WARM_START, ws).parameter(MipSolver.FORMULATION, formulation).build();
                             Run r = run("smtt-mip/" + milp, mip, p, o);
                             if (r.status() == SolveStatus.OPTIMAL) {
                                 assertThat(r.objective()).as(name).isEqualTo(optimum);
@@ -339,7 +341,7 @@ class SchedulingBenchmark {
             }
         }
         System.out.println(md);
-        Files.writeString(OUT.resolve("scheduling-mip.md"), md.toString());
+        Files.writeString(OUT.resolve("scheduling-mip" + suffix + ".md"), md.toString());
     }
 
     // ------------------------------------------------------------------ speed
