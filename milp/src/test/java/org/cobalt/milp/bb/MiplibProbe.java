@@ -1,5 +1,6 @@
 package org.cobalt.milp.bb;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +33,12 @@ public final class MiplibProbe {
                 names.add(args[k]);
             }
         }
-        Map<String, Double> optima = MiplibData.optima();
+        Map<String, Double> optima = MiplibTestData.optima();
         BbSettings settings = BbSettings.defaults();
         double total = 0;
         for (String name : names) {
             java.nio.file.Path f = java.nio.file.Path.of(name);
-            MilpModel m = MiplibData.read(java.nio.file.Files.exists(f) ? f : MiplibData.file(name).orElseThrow());
+            MilpModel m = MiplibTestData.read(java.nio.file.Files.exists(f) ? f : MiplibTestData.file(name).orElseThrow());
             SolveResult r = new CobaltBbSolver(settings).solve(m, ob.build(), null);
             boolean ok = !r.hasSolution() || Verifiers.check(m, r.solution()).feasible();
             Double opt = optima.get(name);

@@ -1,5 +1,6 @@
 package org.cobalt.milp.bb;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,10 +21,10 @@ class MiplibSmokeTest {
     @ParameterizedTest
     @ValueSource(strings = {"p0033", "flugpl", "egout", "lseu", "mod008", "stein27"})
     void solvesToTheKnownOptimum(String name) {
-        Optional<Path> file = MiplibData.file(name);
+        Optional<Path> file = MiplibTestData.file(name);
         assumeTrue(file.isPresent(), "shared MIPLIB 3 data not available");
-        MilpModel model = MiplibData.read(file.get());
-        double opt = MiplibData.optima().get(name);
+        MilpModel model = MiplibTestData.read(file.get());
+        double opt = MiplibTestData.optima().get(name);
         SolveResult r = new CobaltBbSolver().solve(model, SolveOptions.builder().timeLimitSeconds(60).build(), null);
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
         Verification v = Verifiers.check(model, r.solution());

@@ -1,5 +1,6 @@
 package org.cobalt.milp.cuts;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class BbCutsBenchmark {
         String mode = args.length > 0 ? args[0] : "root";
         List<String> only = args.length > 1 && !args[1].isBlank() ? List.of(args[1].split(",")) : List.of();
         double limit = args.length > 2 ? Double.parseDouble(args[2]) : 60;
-        Map<String, Double> optima = MiplibFiles.optima();
+        Map<String, Double> optima = MiplibTestData.optima();
         switch (mode) {
             case "root" -> System.out.println(
                     "| instance | root LP | after cuts | optimum | gap closed | cut rounds | cuts added | cuts in LP | root s (no cuts / cuts) |\n"
@@ -47,12 +48,12 @@ public final class BbCutsBenchmark {
                     "| instance | config | status | s | nodes | objective | optimum | ok |\n"
                             + "| --- | --- | --- | --- | --- | --- | --- | --- |");
         }
-        for (Path p : MiplibFiles.files()) {
-            String name = MiplibFiles.name(p);
+        for (Path p : MiplibTestData.files()) {
+            String name = MiplibTestData.name(p);
             if (!only.isEmpty() && !only.contains(name)) {
                 continue;
             }
-            MilpModel model = MiplibFiles.read(p);
+            MilpModel model = MiplibTestData.read(p);
             double opt = optima.getOrDefault(name, Double.NaN);
             switch (mode) {
                 case "root" -> root(name, model, opt, limit);

@@ -1,5 +1,6 @@
 package org.cobalt.milp.cuts;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -49,10 +50,10 @@ class MiplibCutValidityTest {
     }
 
     private static void check(String name) {
-        List<Path> files = MiplibFiles.files().stream().filter(p -> MiplibFiles.name(p).equals(name)).toList();
+        List<Path> files = MiplibTestData.files().stream().filter(p -> MiplibTestData.name(p).equals(name)).toList();
         Assumptions.assumeTrue(!files.isEmpty(), "shared/data/milp/miplib3/" + name + " not found: skipping");
-        MilpModel model = MiplibFiles.read(files.get(0));
-        Map<String, Double> optima = MiplibFiles.optima();
+        MilpModel model = MiplibTestData.read(files.get(0));
+        Map<String, Double> optima = MiplibTestData.optima();
         SolveResult ref = ReferenceSolvers.scip().solve(model,
                 SolveOptions.builder().timeLimit(Duration.ofSeconds(60)).build());
         Assumptions.assumeTrue(ref.status() == SolveStatus.OPTIMAL, "SCIP did not solve " + name);

@@ -1,5 +1,6 @@
 package org.cobalt.milp.cuts;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class RootCutBenchmark {
                 default -> throw new IllegalArgumentException("unknown generator " + g);
             }
         }
-        Map<String, Double> optima = MiplibFiles.optima();
+        Map<String, Double> optima = MiplibTestData.optima();
         CutSelector selector = CutSelector.DEFAULT;
         if (args.length > 2) {
             String[] par = args[2].split(",");
@@ -41,12 +42,12 @@ public final class RootCutBenchmark {
         RootCutLoop loop = new RootCutLoop(generators, selector, 50, 3, 3);
         System.out.println("| instance | LP bound | after cuts | optimum | gap closed | rounds | cuts in LP | added (G/M/K) | s |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        for (Path p : MiplibFiles.files()) {
-            String name = MiplibFiles.name(p);
+        for (Path p : MiplibTestData.files()) {
+            String name = MiplibTestData.name(p);
             if (!only.isEmpty() && !only.contains(name)) {
                 continue;
             }
-            MilpModel model = MiplibFiles.read(p);
+            MilpModel model = MiplibTestData.read(p);
             PresolveResult pr = new DefaultPresolver().presolve(model);
             if (pr.status() != PresolveStatus.REDUCED) {
                 System.out.println("| " + name + " | presolve " + pr.status() + " |");

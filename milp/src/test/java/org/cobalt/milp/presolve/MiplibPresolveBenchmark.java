@@ -1,5 +1,6 @@
 package org.cobalt.milp.presolve;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,8 +43,8 @@ class MiplibPresolveBenchmark {
 
     @Test
     void measure() throws IOException {
-        List<Path> files = Miplib.files();
-        Map<String, Double> optima = Miplib.optima();
+        List<Path> files = MiplibTestData.files();
+        Map<String, Double> optima = MiplibTestData.optima();
         Assumptions.assumeTrue(!files.isEmpty(), "shared/data/milp/miplib3 not found: skipping");
         boolean scip = Solvers.ids().contains("scip");
         boolean glop = Solvers.ids().contains("glop");
@@ -56,8 +57,8 @@ class MiplibPresolveBenchmark {
         md.add("| instance | rows | cols | nnz | rounds | presolve ms (median / min) | LP bound orig → reduced | .solu | SCIP orig | SCIP presolved | postsolved |");
         md.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Path p : files) {
-            String name = Miplib.name(p);
-            MilpModel m = Miplib.read(p);
+            String name = MiplibTestData.name(p);
+            MilpModel m = MiplibTestData.read(p);
             DefaultPresolver presolver = new DefaultPresolver();
             PresolveResult r = null;
             for (int k = 0; k < WARMUP; k++) {

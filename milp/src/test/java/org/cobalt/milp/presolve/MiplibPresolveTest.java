@@ -1,5 +1,6 @@
 package org.cobalt.milp.presolve;
 
+import org.cobalt.milp.testing.MiplibTestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,18 +32,18 @@ class MiplibPresolveTest {
 
     @Test
     void everyInstanceReducesToAValidSmallerModel() {
-        List<Path> files = Miplib.files();
+        List<Path> files = MiplibTestData.files();
         Assumptions.assumeTrue(!files.isEmpty(), "shared/data/milp/miplib3 or the MPS reader not found: skipping");
         int reducedSomething = 0;
         for (Path p : files) {
-            MilpModel m = Miplib.read(p);
+            MilpModel m = MiplibTestData.read(p);
             PresolveResult r = new DefaultPresolver().presolve(m);
-            assertThat(r.status()).as(Miplib.name(p)).isEqualTo(PresolveStatus.REDUCED);
+            assertThat(r.status()).as(MiplibTestData.name(p)).isEqualTo(PresolveStatus.REDUCED);
             PresolveStats s = r.stats();
             assertThat(s.rowsAfter()).isLessThanOrEqualTo(s.rowsBefore()).isEqualTo(r.reduced().numRows());
             assertThat(s.columnsAfter()).isLessThanOrEqualTo(s.columnsBefore()).isEqualTo(r.reduced().numVariables());
             assertThat(s.nonZerosAfter()).isLessThanOrEqualTo(s.nonZerosBefore());
-            assertThat(s.limitHit()).as(Miplib.name(p)).isFalse();
+            assertThat(s.limitHit()).as(MiplibTestData.name(p)).isFalse();
             assertThat(r.postsolve().reducedColumns()).isEqualTo(r.reduced().numVariables());
             assertThat(r.postsolve().originalColumns()).isEqualTo(m.numVariables());
             if (s.rowsAfter() < s.rowsBefore() || s.columnsAfter() < s.columnsBefore() || s.nonZerosAfter() < s.nonZerosBefore()) {
@@ -54,15 +55,15 @@ class MiplibPresolveTest {
 
     @Test
     void scipOptimumOfTheReducedModelIsTheKnownOptimum() {
-        List<Path> files = Miplib.named(QUICK);
-        Map<String, Double> optima = Miplib.optima();
+        List<Path> files = MiplibTestData.named(QUICK);
+        Map<String, Double> optima = MiplibTestData.optima();
         Assumptions.assumeTrue(!files.isEmpty() && !optima.isEmpty(), "shared/data/milp/miplib3 not found: skipping");
         Assumptions.assumeTrue(Solvers.ids().contains("scip"), "no scip solver registered: skipping");
         SolveOptions options = SolveOptions.builder().timeLimit(Duration.ofSeconds(60)).build();
         for (Path p : files) {
-            String name = Miplib.name(p);
+            String name = MiplibTestData.name(p);
             double opt = optima.get(name);
-            MilpModel m = Miplib.read(p);
+            MilpModel m = MiplibTestData.read(p);
             PresolveResult r = new DefaultPresolver().presolve(m);
             SolveResult sr = Solvers.get("scip", MilpModel.class).solve(r.reduced(), options);
             assertThat(sr.status()).as(name).isEqualTo(SolveStatus.OPTIMAL);
@@ -78,11 +79,11 @@ class MiplibPresolveTest {
 
     @Test
     void presolvingSolverWrapsScipEndToEnd() {
-        List<Path> files = Miplib.named("p0282");
-        Map<String, Double> optima = Miplib.optima();
+        List<Path> files = MiplibTestData.named("p0282");
+        Map<String, Double> optima = MiplibTestData.optima();
         Assumptions.assumeTrue(!files.isEmpty() && !optima.isEmpty(), "shared/data/milp/miplib3 not found: skipping");
         Assumptions.assumeTrue(Solvers.ids().contains("scip"), "no scip solver registered: skipping");
-        MilpModel m = Miplib.read(files.get(0));
+        MilpModel m = MiplibTestData.read(files.get(0));
         PresolvingSolver solver = PresolvingSolver.of("scip");
         assertThat(solver.id()).isEqualTo("presolve+scip");
         SolveResult r = solver.solve(m, SolveOptions.builder().timeLimit(Duration.ofSeconds(60)).build());

@@ -1,4 +1,4 @@
-package org.cobalt.milp.presolve;
+package org.cobalt.milp.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +15,17 @@ import org.cobalt.core.data.SharedData;
 import org.cobalt.core.milp.MilpModel;
 import org.cobalt.instances.Instances;
 
-/** The MIPLIB 3 files of {@code shared/data} (read in place) and their {@code .solu} optima. */
-final class Miplib {
+/**
+ * The MIPLIB 3 files of {@code shared/data} (read in place, never copied) and their {@code .solu} optima, for
+ * the tests and benchmark commands of every milp package.
+ */
+public final class MiplibTestData {
 
-    private Miplib() {
+    private MiplibTestData() {
     }
 
     /** The instance files, sorted by name; empty when the shared data or the MPS reader is missing. */
-    static List<Path> files() {
+    public static List<Path> files() {
         Optional<Path> dir = SharedData.resolve("milp/miplib3");
         if (dir.isEmpty() || Instances.format("mps").isEmpty()) {
             return List.of();
@@ -35,11 +38,11 @@ final class Miplib {
     }
 
     /** Lower-case instance name of a file, e.g. {@code p0033}. */
-    static String name(Path file) {
+    public static String name(Path file) {
         return file.getFileName().toString().replace(".mps.gz", "").toLowerCase(Locale.ROOT);
     }
 
-    static MilpModel read(Path file) {
+    public static MilpModel read(Path file) {
         try {
             return (MilpModel) Instances.read(file);
         } catch (IOException e) {
@@ -48,7 +51,7 @@ final class Miplib {
     }
 
     /** Optimal values by lower-case instance name; empty when the file is missing. */
-    static Map<String, Double> optima() {
+    public static Map<String, Double> optima() {
         Map<String, Double> map = new HashMap<>();
         Optional<Path> solu = SharedData.resolve("milp/miplib3.solu");
         if (solu.isEmpty()) {
@@ -68,7 +71,7 @@ final class Miplib {
     }
 
     /** The files whose name is in {@code names}. */
-    static List<Path> named(String... names) {
+    public static List<Path> named(String... names) {
         List<Path> out = new ArrayList<>();
         for (Path p : files()) {
             for (String n : names) {
@@ -78,5 +81,11 @@ final class Miplib {
             }
         }
         return out;
+    }
+
+    /** The file of one instance (e.g. {@code bell5}), if the shared data and the MPS reader are there. */
+    public static Optional<Path> file(String name) {
+        return SharedData.resolve("milp/miplib3/" + name + ".mps.gz").filter(Files::exists)
+                .filter(p -> Instances.format("mps").isPresent());
     }
 }
