@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * backend is opened on the first node. When it cannot be opened, or the network returns no finite score
  * for any candidate, the node is decided by reliability pseudocost branching, with one warning.
  */
-public final class GcnnBranching implements BranchingRule, AutoCloseable {
+public final class GcnnBranching implements InstrumentedBranching {
 
     private static final Logger LOG = LoggerFactory.getLogger(GcnnBranching.class);
 
@@ -111,12 +111,19 @@ public final class GcnnBranching implements BranchingRule, AutoCloseable {
         return calls;
     }
 
+    @Override
+    public long inferences() {
+        return inferenceCalls();
+    }
+
     /** Wall time spent in featurizing and forward passes, nanoseconds. */
+    @Override
     public long inferenceNanos() {
         return inferenceNanos;
     }
 
     /** Nodes decided by the reliability fallback. */
+    @Override
     public long fallbackNodes() {
         return fallbackNodes;
     }

@@ -10,6 +10,7 @@ import org.cobalt.milp.bb.features.BipartiteGraph;
 import org.cobalt.milp.bb.spi.BranchingContext;
 import org.cobalt.milp.bb.spi.BranchingDecision;
 import org.cobalt.milp.bb.spi.BranchingRule;
+import org.cobalt.neural.branching.InstrumentedBranching;
 import org.cobalt.neural.runtime.BackendUnavailableException;
 import org.cobalt.neural.runtime.InferenceBackend;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * records into its own store, so sub-MIP nodes never enter the episode. When the inference backend cannot
  * be opened every node is decided by reliability pseudocost branching, with one warning.
  */
-public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
+public final class ReviBranchBranching implements InstrumentedBranching {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviBranchBranching.class);
     private final ReviBranchNet net;
@@ -211,16 +212,19 @@ public final class ReviBranchBranching implements BranchingRule, AutoCloseable {
     }
 
     /** Forward passes run. */
+    @Override
     public long inferences() {
         return inferences;
     }
 
     /** Wall time of trajectory building and forward passes, nanoseconds. */
+    @Override
     public long inferenceNanos() {
         return inferenceNanos;
     }
 
     /** Nodes decided by the reliability fallback. */
+    @Override
     public long fallbackNodes() {
         return fallbackNodes;
     }
