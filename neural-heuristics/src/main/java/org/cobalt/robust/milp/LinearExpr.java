@@ -51,6 +51,31 @@ public final class LinearExpr {
         return this;
     }
 
+    /** A copy with the terms of each variable summed into one (and zero terms dropped), sorted by variable. */
+    public LinearExpr merged() {
+        int[] order = new int[size];
+        Integer[] idx = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            idx[k] = k;
+        }
+        java.util.Arrays.sort(idx, (a, c) -> Integer.compare(vars[a], vars[c]));
+        for (int k = 0; k < size; k++) {
+            order[k] = idx[k];
+        }
+        LinearExpr m = LinearExpr.constant(constant);
+        int k = 0;
+        while (k < size) {
+            int v = vars[order[k]];
+            double c = 0;
+            while (k < size && vars[order[k]] == v) {
+                c += coefs[order[k]];
+                k++;
+            }
+            m.add(v, c);
+        }
+        return m;
+    }
+
     public LinearExpr copy() {
         return new LinearExpr().add(this, 1.0);
     }

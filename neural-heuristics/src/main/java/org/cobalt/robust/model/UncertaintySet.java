@@ -106,6 +106,53 @@ public record UncertaintySet(double[] lower, double[] upper, double[][] rows, do
         return true;
     }
 
+    /**
+     * A random vertex: components visited in random order, each pushed to a random bound (the
+     * upper one for components constrained by rows) as far as the rows still allow. For a box
+     * this is a uniformly random corner; for the budgeted set, {@code floor(Gamma)} random
+     * components at 1 and one at the remainder.
+     */
+    public double[] randomVertex(java.util.random.RandomGenerator rng) {
+        int d = dimension();
+        double[] xi = new double[d];
+        boolean[] inRows = new boolean[d];
+        for (double[] r : rows) {
+            for (int j = 0; j < d; j++) {
+                inRows[j] |= r[j] != 0;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            xi[j] = inRows[j] ? lower[j] : (rng.nextBoolean() ? upper[j] : lower[j]);
+        }
+        int[] order = new int[d];
+        for (int j = 0; j < d; j++) {
+            order[j] = j;
+        }
+        for (int j = d - 1; j > 0; j--) {
+            int k = rng.nextInt(j + 1);
+            int t = order[j];
+            order[j] = order[k];
+            order[k] = t;
+        }
+        for (int j : order) {
+            if (!inRows[j]) {
+                continue;
+            }
+            double room = upper[j] - lower[j];
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i][j] > 0) {
+                    double s = 0;
+                    for (int k = 0; k < d; k++) {
+                        s += rows[i][k] * xi[k];
+                    }
+                    room = Math.min(room, (rhs[i] - s) / rows[i][j]);
+                }
+            }
+            xi[j] += Math.max(0, room);
+        }
+        return xi;
+    }
+
     /** Clips to the bounds and, for rows with non-negative coefficients, scales down into them. */
     public double[] project(double[] xi) {
         double[] p = xi.clone();
