@@ -13,7 +13,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** Renders the report's charts to PNG bytes with XChart (headless). */
 public final class Charts {
 
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 700;
     private static final int HEIGHT = 440;
 
     private Charts() {
@@ -93,7 +93,8 @@ public final class Charts {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Primal bound over time: " + row.instance() + (row.seed() != 0 ? " (seed " + row.seed() + ")" : ""))
                 .xAxisTitle("time [s]").yAxisTitle("objective").build();
-        chart.getStyler().setMarkerSize(5).setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setYAxisDecimalPattern("#,##0.######").setMarkerSize(5)
+                .setChartBackgroundColor(java.awt.Color.WHITE);
         double end = 0;
         for (Run r : row.runs().values()) {
             end = Math.max(end, r.time());

@@ -85,15 +85,15 @@ public final class Comparison {
         return new FamilyComparison(family, List.copyOf(solvers), base, summaries, rows, profile(solvers, rows));
     }
 
-    private static Reference reference(String instance, Iterable<Run> runs, ReferenceSource refs) {
-        Reference external = refs.find(instance);
+    private static ObjectiveReference reference(String instance, Iterable<Run> runs, ReferenceSource refs) {
+        ObjectiveReference external = refs.find(instance);
         if (external != null) {
             return external;
         }
         Run best = null;
         for (Run r : runs) {
             if (!Double.isNaN(r.reference())) {
-                return new Reference(r.reference(), r.referenceKind() == null ? "best-known" : r.referenceKind());
+                return new ObjectiveReference(r.reference(), r.referenceKind() == null ? "best-known" : r.referenceKind());
             }
             if (r.hasVerifiedSolution()) {
                 if (best == null || (r.maximize() ? r.objective() > best.objective() : r.objective() < best.objective())) {
@@ -101,7 +101,7 @@ public final class Comparison {
                 }
             }
         }
-        return best == null ? null : new Reference(best.objective(), "best-found");
+        return best == null ? null : new ObjectiveReference(best.objective(), "best-found");
     }
 
     private static SolverSummary summary(String solver, List<ProblemRow> rows, boolean[] solvedByAll, String base) {

@@ -67,6 +67,11 @@ public final class CsvReport {
     }
 
     /** Numbers in full precision, empty for NaN/infinite. */
+    /** Formats a number as the CSV and HTML tables do: full precision integers, 6 significant digits otherwise, empty for NaN. */
+    public static String format(double v) {
+        return num(v);
+    }
+
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return "";

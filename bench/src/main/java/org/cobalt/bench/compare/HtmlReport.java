@@ -41,7 +41,7 @@ public final class HtmlReport {
                 .append("th,td{border:1px solid #ccc;padding:3px 7px;text-align:right}")
                 .append("th{background:#f0f0f0}td.l,th.l{text-align:left}")
                 .append(".bad{color:#b00;font-weight:bold}.ok{color:#070}")
-                .append("img{border:1px solid #ddd;margin:6px}")
+                .append(".charts{display:flex;flex-wrap:wrap}img{border:1px solid #ddd;margin:6px}")
                 .append("</style></head><body>\n");
         h.append("<h1>cobalt solver comparison</h1>\n<p>Generated ")
                 .append(esc(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
@@ -49,7 +49,7 @@ public final class HtmlReport {
         for (int i = 0; i < sources.size(); i++) {
             h.append(i > 0 ? ", " : "").append("<code>").append(esc(sources.get(i).toString())).append("</code>");
         }
-        h.append(". Times: shifted geometric means (shift 10 s; unsolved runs count at the time limit). ")
+        h.append(". Times: shifted geometric means (shift 10 s; failed runs &mdash; errors, limits without a solution, rejected answers &mdash; count at the time limit). ")
                 .append("Nodes: shift 100. Gap: primal gap of the final solution to the reference, in %. ")
                 .append("Primal integral: seconds at gap 1 (Berthold 2013).</p>\n");
         for (FamilyComparison fc : comparisons) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param reference reference value, or null
  * @param runs      solver id to run (absent when that solver has no run on it)
  */
-public record ProblemRow(String problemId, String instance, long seed, Reference reference, Map<String, Run> runs) {
+public record ProblemRow(String problemId, String instance, long seed, ObjectiveReference reference, Map<String, Run> runs) {
 
     /** Primal gap in percent of a run's final verified solution, NaN when it has none or no reference exists. */
     public double gapPercent(Run run) {

@@ -7,5 +7,5 @@ public interface ReferenceSource {
     /** Knows nothing: references then come from the records or the best run. */
     ReferenceSource NONE = instance -> null;
 
-    Reference find(String instance);
+    ObjectiveReference find(String instance);
 }

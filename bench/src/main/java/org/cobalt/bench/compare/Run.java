@@ -37,9 +37,14 @@ public record Run(String problemId, String instance, String family, String solve
         return Boolean.TRUE.equals(verified) && !Double.isNaN(objective);
     }
 
-    /** Time counted for means: the run's time when solved, else the time limit (censored), else its time. */
+    /**
+     * Time counted for means: the run's own time when it proved optimality or ended with a verified
+     * solution of its own accord (a heuristic that stops early); a failed run (error, limit without a
+     * solution, rejected or contradicted answer) counts at the time limit, so failing fast earns nothing.
+     */
     public double censoredTime() {
-        if (solved() || Double.isNaN(timeLimit)) {
+        boolean failed = !solved() && !("FEASIBLE".equals(status) && hasVerifiedSolution());
+        if (!failed || Double.isNaN(timeLimit)) {
             return time;
         }
         return Math.max(time, timeLimit);

@@ -61,6 +61,18 @@ class ComparisonTest {
     }
 
     @Test
+    void onlyFailedRunsAreCensoredAtTheTimeLimit() {
+        Run heuristic = run("t", "h", "FEASIBLE", 10, 0.002, -1, true, null, Double.NaN);
+        Run error = run("t", "e", "ERROR", Double.NaN, 0.5, -1, null, null, Double.NaN);
+        Run rejected = run("t", "r", "FEASIBLE", 9, 0.1, -1, false, null, Double.NaN);
+        Run limit = run("t", "l", "LIMIT_REACHED", Double.NaN, 59, -1, null, null, Double.NaN);
+        assertThat(heuristic.censoredTime()).isEqualTo(0.002);
+        assertThat(error.censoredTime()).isEqualTo(60);
+        assertThat(rejected.censoredTime()).isEqualTo(60);
+        assertThat(limit.censoredTime()).isEqualTo(60);
+    }
+
+    @Test
     void profileCountsOnlySolvedRuns() {
         FamilyComparison fc = Comparison.of(fixture(), "A", ReferenceSource.NONE).get(0);
         FamilyComparison.ProfileCurve a = fc.profile().get(0);
@@ -76,8 +88,8 @@ class ComparisonTest {
         List<Run> runs = List.of(run("x", "A", "FEASIBLE", 12, 5, 1, true, null, Double.NaN),
                 run("x", "B", "FEASIBLE", 10, 5, 1, true, null, Double.NaN));
         ProblemRow row = Comparison.of(runs, null, ReferenceSource.NONE).get(0).rows().get(0);
-        assertThat(row.reference()).isEqualTo(new Reference(10, "best-found"));
-        ProblemRow ext = Comparison.of(runs, null, i -> new Reference(8, "optimal")).get(0).rows().get(0);
+        assertThat(row.reference()).isEqualTo(new ObjectiveReference(10, "best-found"));
+        ProblemRow ext = Comparison.of(runs, null, i -> new ObjectiveReference(8, "optimal")).get(0).rows().get(0);
         assertThat(ext.reference().value()).isEqualTo(8);
         assertThat(ext.gapPercent(ext.runs().get("B"))).isCloseTo(20.0, offset(1e-12));
     }

@@ -11,6 +11,8 @@ import org.cobalt.instances.robust.CapitalBudgetingProblem;
 public final class CapitalBudgetingFeatures implements Neur2roFeatures {
 
     public static final String KIND = "capital-budgeting";
+    /** Features per project, in both sets. */
+    public static final int FEATURES = 4;
 
     private final CapitalBudgetingProblem p;
     private final double totalRevenue;
@@ -32,7 +34,7 @@ public final class CapitalBudgetingFeatures implements Neur2roFeatures {
     @Override
     public SetInput decisionInput() {
         int n = p.size();
-        SetInput.Builder b = new SetInput.Builder(n, 4);
+        SetInput.Builder b = new SetInput.Builder(n, FEATURES);
         double meanCost = meanCost();
         for (int i = 0; i < n; i++) {
             b.add(new double[] {0, p.cost(i) / meanCost, p.revenue(i) * n / totalRevenue, p.budget() / (meanCost * n)},
@@ -45,7 +47,7 @@ public final class CapitalBudgetingFeatures implements Neur2roFeatures {
     public SetInput scenarioInput() {
         int n = p.size();
         int m = p.factors();
-        SetInput.Builder b = new SetInput.Builder(m, 4);
+        SetInput.Builder b = new SetInput.Builder(m, FEATURES);
         for (int i = 0; i < n; i++) {
             int[] f = new int[2 * m];
             int[] v = new int[2 * m];

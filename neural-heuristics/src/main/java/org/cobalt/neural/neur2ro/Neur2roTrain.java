@@ -28,6 +28,15 @@ public final class Neur2roTrain {
 
     /** Runs the command; returns the exit status (0 ok, 2 bad arguments). */
     public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        try {
+            return train(args, out, err);
+        } catch (NumberFormatException e) {
+            err.println("bad numeric option: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int train(String[] args, PrintStream out, PrintStream err) throws Exception {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("problem", "kp");
         o.put("instances", "500");
@@ -66,8 +75,8 @@ public final class Neur2roTrain {
             }
             case "cb" -> {
                 sampler = sizes == null ? new CapitalBudgetingSampler() : new CapitalBudgetingSampler(sizes, 4);
-                dFeatures = 4;
-                sFeatures = 4;
+                dFeatures = CapitalBudgetingFeatures.FEATURES;
+                sFeatures = CapitalBudgetingFeatures.FEATURES;
             }
             default -> {
                 err.println("--problem must be kp or cb");

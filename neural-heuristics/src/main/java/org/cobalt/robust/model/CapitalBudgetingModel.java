@@ -235,7 +235,9 @@ public final class CapitalBudgetingModel implements TwoStageModel {
             MilpModel.Builder b = MilpModel.builder("cb-adversary").sense(ObjectiveSense.MAXIMIZE);
             int[] xi = set.addTo(b, "xi");
             LinearExpr none = costExpr(decision, new boolean[n], xi);
-            int z = b.addContinuous("z", none.lowerBound(b), none.upperBound(b), 1);
+            // z may fall below F(x, xi, 0) when a known recourse is affordable everywhere: its lower
+            // bound must cover every F(x, xi, y), or the disjunctions below can make the model infeasible
+            int z = b.addContinuous("z", Math.min(none.lowerBound(b), costLowerBound()), none.upperBound(b), 1);
             new LinearExpr().add(z, 1).add(none, -1).addLe(b, "none", 0);
             for (int k = 0; k < known.size(); k++) {
                 addDisjunction(b, xi, z, decision, known.get(k), eps, k);
@@ -260,6 +262,19 @@ public final class CapitalBudgetingModel implements TwoStageModel {
             known.add(response);
         }
         return new Evaluation(bestCost, Math.max(upper, bestCost), bestXi, rounds, exact, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** A lower bound on {@code F(x, xi, y)} over all decisions, recourses and scenarios of the box. */
+    private double costLowerBound() {
+        double f = 0;
+        for (int i = 0; i < p.size(); i++) {
+            double spread = 0;
+            for (int j = 0; j < p.factors(); j++) {
+                spread += Math.abs(p.revenueFactor(i, j)) / 2;
+            }
+            f -= (1 + Math.abs(p.lateFactor())) * Math.abs(p.revenue(i)) * (1 + spread);
+        }
+        return f;
     }
 
     /**

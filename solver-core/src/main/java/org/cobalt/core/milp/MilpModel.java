@@ -130,6 +130,11 @@ public final class MilpModel implements Problem {
         return sense;
     }
 
+    @Override
+    public boolean isMaximization() {
+        return sense == ObjectiveSense.MAXIMIZE;
+    }
+
     /** Name of the objective row (MPS {@code N} row); {@code "obj"} unless a file said otherwise. */
     public String objectiveName() {
         return objectiveName;

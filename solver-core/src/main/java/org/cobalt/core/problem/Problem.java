@@ -14,4 +14,9 @@ public interface Problem {
 
     /** A short human-readable size, e.g. {@code "33 vars x 16 rows"} or {@code "100 nodes"}. */
     String sizeDescription();
+
+    /** True when the objective is maximized; every family but some MILPs minimizes. */
+    default boolean isMaximization() {
+        return false;
+    }
 }

@@ -66,6 +66,11 @@ public final class SolverRegistry {
         return providers.values().stream().filter(p -> p.problemType().isInstance(problem)).toList();
     }
 
+    /** Providers whose problem type is {@code type} or a supertype of it. */
+    public List<SolverProvider> forType(Class<? extends Problem> type) {
+        return providers.values().stream().filter(p -> p.problemType().isAssignableFrom(type)).toList();
+    }
+
     /**
      * A solver that accepts any {@link Problem} and returns an ERROR result (never a
      * {@code ClassCastException}) for problems of the wrong type.

@@ -7,5 +7,5 @@ package org.cobalt.bench.compare;
  * @param kind  "optimal" (proven optimum), "best-known" (published best known solution) or
  *              "best-found" (best verified objective among the compared runs)
  */
-public record Reference(double value, String kind) {
+public record ObjectiveReference(double value, String kind) {
 }
