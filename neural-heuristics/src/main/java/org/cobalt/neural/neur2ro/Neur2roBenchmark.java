@@ -2,6 +2,8 @@ package org.cobalt.neural.neur2ro;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public final class Neur2roBenchmark {
 
     private static final Pattern SIZE = Pattern.compile("_n(\\d+)_");
     private static final double OBJECTIVE_TOLERANCE = 1e-6;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Neur2roBenchmark() {
     }
@@ -56,7 +59,7 @@ public final class Neur2roBenchmark {
 
     /** One solver run. */
     record Row(String instance, int size, String solver, String status, double objective, double reference,
-               double seconds, boolean verified, boolean objectiveMatches, String message) {
+               double seconds, double cpuSeconds, boolean verified, boolean objectiveMatches, String message) {
 
         double relativeErrorPercent() {
             return Double.isFinite(reference) && Double.isFinite(objective)
@@ -144,7 +147,7 @@ public final class Neur2roBenchmark {
         }
         List<Row> rows = new ArrayList<>();
         StringBuilder lines = new StringBuilder(
-                "instance,n,solver,status,objective,reference,rel_error_pct,seconds,verified,objective_matches,message\n");
+                "instance,n,solver,status,objective,reference,rel_error_pct,seconds,cpu_seconds,verified,objective_matches,message\n");
         for (Map.Entry<String, Problem> e : problems.entrySet()) {
             int n = size(e.getKey(), e.getValue());
             for (String id : solvers) {
@@ -153,7 +156,10 @@ public final class Neur2roBenchmark {
                 if (id.equals(Neur2roSolver.ID) && !o.get("model").isEmpty()) {
                     ob.parameter(Neur2roSolver.MODEL.name(), o.get("model"));
                 }
+                // thread CPU time next to wall time: the engines run on this thread, and the machine is shared
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 SolveResult r = Solvers.get(id).solve(e.getValue(), ob.build());
+                double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 boolean verified = false;
                 boolean matches = false;
                 if (r.hasSolution()) {
@@ -162,14 +168,14 @@ public final class Neur2roBenchmark {
                     matches = Double.isFinite(v.objective()) && v.objectiveMatches(r.objective(), OBJECTIVE_TOLERANCE);
                 }
                 Row row = new Row(e.getKey(), n, id, r.status().name(), r.hasSolution() ? r.objective() : Double.NaN,
-                        references.getOrDefault(e.getKey(), Double.NaN), r.stats().seconds(), verified, matches,
+                        references.getOrDefault(e.getKey(), Double.NaN), r.stats().seconds(), cpu, verified, matches,
                         r.message());
                 rows.add(row);
                 lines.append(csvLine(row));
                 Files.writeString(csv, lines);
-                out.printf(Locale.ROOT, "%s %s: %s objective %.6g (reference %.6g, error %.3f %%) in %.1f s, verified %s%s%n",
+                out.printf(Locale.ROOT, "%s %s: %s objective %.6g (reference %.6g, error %.3f %%) in %.1f s (CPU %.1f s), verified %s%s%n",
                         row.instance(), id, row.status(), row.objective(), row.reference(), row.relativeErrorPercent(),
-                        row.seconds(), verified, matches ? "" : " OBJECTIVE MISMATCH");
+                        row.seconds(), row.cpuSeconds(), verified, matches ? "" : " OBJECTIVE MISMATCH");
                 out.flush();
             }
         }
@@ -235,6 +241,7 @@ public final class Neur2roBenchmark {
     private static String csvLine(Row r) {
         return String.join(",", r.instance(), Integer.toString(r.size()), r.solver(), r.status(), num(r.objective()),
                 num(r.reference()), num(r.relativeErrorPercent()), String.format(Locale.ROOT, "%.3f", r.seconds()),
+                String.format(Locale.ROOT, "%.3f", r.cpuSeconds()),
                 Boolean.toString(r.verified()), Boolean.toString(r.objectiveMatches()),
                 '"' + r.message().replace('"', '\'').replace('\n', ' ') + '"') + "\n";
     }
@@ -246,8 +253,8 @@ public final class Neur2roBenchmark {
     /** Per size and solver: runs, verified, median and mean error, time; exact CCG's solved subset. */
     static String summary(List<Row> rows, List<String> solvers) {
         StringBuilder s = new StringBuilder();
-        s.append("| n | solver | runs | verified | median err % | mean err % | max err % | mean s | median s |\n");
-        s.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        s.append("| n | solver | runs | verified | median err % | mean err % | max err % | mean wall s | median wall s | mean CPU s |\n");
+        s.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         Map<Integer, List<Row>> bySize = new TreeMap<>();
         rows.forEach(r -> bySize.computeIfAbsent(r.size(), k -> new ArrayList<>()).add(r));
         for (Map.Entry<Integer, List<Row>> e : bySize.entrySet()) {
@@ -255,32 +262,43 @@ public final class Neur2roBenchmark {
                 List<Row> rs = e.getValue().stream().filter(r -> r.solver().equals(id)).toList();
                 double[] err = rs.stream().mapToDouble(Row::relativeErrorPercent).filter(Double::isFinite).sorted().toArray();
                 double[] sec = rs.stream().mapToDouble(Row::seconds).sorted().toArray();
+                double[] cpu = rs.stream().mapToDouble(Row::cpuSeconds).toArray();
                 long ok = rs.stream().filter(r -> r.verified() && r.objectiveMatches()).count();
-                s.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %s | %s | %s | %.1f | %.1f |%n", e.getKey(), id,
+                s.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %s | %s | %s | %.1f | %.1f | %.1f |%n", e.getKey(), id,
                         rs.size(), ok, fmt(median(err)), fmt(mean(err)), fmt(err.length == 0 ? Double.NaN : err[err.length - 1]),
-                        mean(sec), median(sec)));
+                        mean(sec), median(sec), mean(cpu)));
             }
         }
         if (solvers.contains(Neur2roSolver.ID) && solvers.contains("ccg-exact")) {
-            s.append("\nOn the instances exact CCG solved to optimality within its limit:\n\n");
-            s.append("| n | solved by CCG | CCG mean s | neur2ro mean s | speed-up (ratio of means) | neur2ro median err % |\n");
-            s.append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            s.append("\nNeur2RO next to exact CCG, per size: all instances both ran (CCG times that hit the limit are");
+            s.append(" lower bounds on its time), then the subset CCG solved to optimality:\n\n");
+            s.append("| n | subset | instances | CCG mean wall s | neur2ro mean wall s | CCG mean CPU s | neur2ro mean CPU s |");
+            s.append(" CPU speed-up (ratio of means) | neur2ro median err % | CCG median err % |\n");
+            s.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (Map.Entry<Integer, List<Row>> e : bySize.entrySet()) {
                 Map<String, Row> ccg = new HashMap<>();
                 Map<String, Row> nn = new HashMap<>();
                 for (Row r : e.getValue()) {
-                    if (r.solver().equals("ccg-exact") && r.status().equals(SolveStatus.OPTIMAL.name())) {
+                    if (r.solver().equals("ccg-exact")) {
                         ccg.put(r.instance(), r);
                     } else if (r.solver().equals(Neur2roSolver.ID)) {
                         nn.put(r.instance(), r);
                     }
                 }
-                double[] cs = ccg.values().stream().filter(r -> nn.containsKey(r.instance())).mapToDouble(Row::seconds).toArray();
-                double[] ns = ccg.keySet().stream().filter(nn::containsKey).mapToDouble(k -> nn.get(k).seconds()).toArray();
-                double[] ne = ccg.keySet().stream().filter(nn::containsKey).mapToDouble(k -> nn.get(k).relativeErrorPercent())
-                        .filter(Double::isFinite).sorted().toArray();
-                s.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %s | %s |%n", e.getKey(), cs.length, mean(cs),
-                        mean(ns), cs.length == 0 ? "-" : String.format(Locale.ROOT, "%.1fx", mean(cs) / mean(ns)), fmt(median(ne))));
+                for (boolean solvedOnly : new boolean[] {false, true}) {
+                    List<String> keys = ccg.keySet().stream().filter(nn::containsKey)
+                            .filter(k -> !solvedOnly || ccg.get(k).status().equals(SolveStatus.OPTIMAL.name())).sorted().toList();
+                    double[] cw = keys.stream().mapToDouble(k -> ccg.get(k).seconds()).toArray();
+                    double[] nw = keys.stream().mapToDouble(k -> nn.get(k).seconds()).toArray();
+                    double[] cc = keys.stream().mapToDouble(k -> ccg.get(k).cpuSeconds()).toArray();
+                    double[] nc = keys.stream().mapToDouble(k -> nn.get(k).cpuSeconds()).toArray();
+                    double[] ne = keys.stream().mapToDouble(k -> nn.get(k).relativeErrorPercent()).filter(Double::isFinite).toArray();
+                    double[] ce = keys.stream().mapToDouble(k -> ccg.get(k).relativeErrorPercent()).filter(Double::isFinite).toArray();
+                    s.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", e.getKey(),
+                            solvedOnly ? "solved by CCG" : "all", keys.size(), fmt(mean(cw)), fmt(mean(nw)), fmt(mean(cc)),
+                            fmt(mean(nc)), keys.isEmpty() ? "-" : String.format(Locale.ROOT, "%.1fx", mean(cc) / mean(nc)),
+                            fmt(median(ne)), fmt(median(ce))));
+                }
             }
         }
         return s.toString();
