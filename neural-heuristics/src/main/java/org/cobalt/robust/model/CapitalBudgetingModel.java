@@ -9,6 +9,7 @@ import org.cobalt.instances.robust.FirstStageSolution;
 import org.cobalt.robust.Deadline;
 import org.cobalt.robust.milp.LinearExpr;
 import org.cobalt.robust.milp.MilpSolve;
+import org.cobalt.robust.milp.RobustSolveException;
 
 /**
  * {@link CapitalBudgetingProblem} in minimization form, {@code F = -sum_i r_i(xi) (x_i + k y_i)},
@@ -242,7 +243,14 @@ public final class CapitalBudgetingModel implements TwoStageModel {
             for (int k = 0; k < known.size(); k++) {
                 addDisjunction(b, xi, z, decision, known.get(k), eps, k);
             }
-            MilpSolve.Outcome o = worstCaseEngines.require(b.build(), deadline.remainingSeconds(), 0, "capital budgeting worst case");
+            MilpSolve.Outcome o = worstCaseEngines.solve(b.build(), deadline.remainingSeconds(), 0);
+            if (!o.hasSolution()) {
+                if (deadline.remainingSeconds() < 0.1) {
+                    break; // time is up: the evaluation stays inexact, the caller decides
+                }
+                throw new RobustSolveException("capital budgeting worst case: " + worstCaseEngines.milpSolver()
+                        + " returned " + o.status() + " (" + o.message() + ")");
+            }
             LOG.debug("cb worst case round {}: {} candidates, MILP {} ({} s)", rounds, known.size(), o.objective(), o.seconds());
             double[] scenario = new double[m];
             for (int j = 0; j < m; j++) {

@@ -4,6 +4,7 @@ import org.cobalt.core.milp.MilpModel;
 import org.cobalt.core.milp.ObjectiveSense;
 import org.cobalt.robust.Deadline;
 import org.cobalt.robust.milp.MilpSolve;
+import org.cobalt.robust.milp.RobustSolveException;
 
 /**
  * Exact worst case {@code max_{xi in Xi} min_{y in Y(x)} F(x, xi, y)} of a decision when only the
@@ -63,7 +64,14 @@ public final class ObjectiveUncertaintyEvaluator {
                     }
                 }
             }
-            MilpSolve.Outcome o = engines.require(b.build(), deadline.remainingSeconds(), 0, "worst-case LP");
+            MilpSolve.Outcome o = engines.solve(b.build(), deadline.remainingSeconds(), 0);
+            if (!o.hasSolution()) {
+                if (deadline.remainingSeconds() < 0.1) {
+                    break; // time is up: the evaluation stays inexact, the caller decides
+                }
+                throw new RobustSolveException("worst-case LP: " + engines.lpSolver() + " returned " + o.status()
+                        + " (" + o.message() + ")");
+            }
             double[] scenario = new double[dim];
             for (int j = 0; j < dim; j++) {
                 scenario[j] = o.values()[xi[j]];
