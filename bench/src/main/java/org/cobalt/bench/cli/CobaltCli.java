@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"cobalt: combinatorial-optimization solvers behind one command line.",
                 "Solve single instances, run resumable batches over folders of instances, and verify solutions."},
         subcommands = {SolversCommand.class, SolveCommand.class, BatchCommand.class, CompareCommand.class, VerifyCommand.class,
-            DemoCommand.class, SubmodularCommand.class,
+            DemoCommand.class, SubmodularCommand.class, TrainCommand.class, CocoCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure: unreadable input, failed verification, reference mismatch",

@@ -1,5 +1,6 @@
 package org.cobalt.bench.compare;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,10 @@ public final class Charts {
 
     private static final int WIDTH = 700;
     private static final int HEIGHT = 440;
+    /** One colour per solver, by its position in the family's solver list, the same in every chart. */
+    private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C),
+        new Color(0xD62728), new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF),
+        new Color(0xBCBD22), new Color(0x7F7F7F)};
 
     private Charts() {
     }
@@ -25,7 +30,7 @@ public final class Charts {
                 .title("Performance profile (" + fc.family() + ", time)")
                 .xAxisTitle("tau: time / best time").yAxisTitle("fraction of instances solved").build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0).setLegendVisible(true)
-                .setMarkerSize(0).setChartBackgroundColor(java.awt.Color.WHITE);
+                .setMarkerSize(0).setChartBackgroundColor(Color.WHITE);
         double maxTau = 2.0;
         for (FamilyComparison.ProfileCurve c : fc.profile()) {
             for (double t : c.taus()) {
@@ -39,6 +44,7 @@ public final class Charts {
             x[n] = maxTau;
             y[n] = n == 0 ? 0.0 : c.rho()[n - 1];
             XYSeries s = chart.addSeries(c.solver(), x, y);
+            paint(s, fc, c.solver());
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             s.setMarker(SeriesMarkers.NONE);
         }
@@ -52,7 +58,7 @@ public final class Charts {
                 .title("Time per instance vs " + base + " (" + fc.family() + ")")
                 .xAxisTitle(base + " time [s]").yAxisTitle("solver time [s]").build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setMarkerSize(7)
-                .setChartBackgroundColor(java.awt.Color.WHITE);
+                .setChartBackgroundColor(Color.WHITE);
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (String s : fc.solvers()) {
@@ -76,6 +82,7 @@ public final class Charts {
             }
             if (!xs.isEmpty()) {
                 XYSeries series = chart.addSeries(s, xs, ys);
+                paint(series, fc, s);
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
         }
@@ -83,7 +90,7 @@ public final class Charts {
             XYSeries diag = chart.addSeries("equal time", new double[] {lo, hi}, new double[] {lo, hi});
             diag.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             diag.setMarker(SeriesMarkers.NONE);
-            diag.setLineColor(java.awt.Color.GRAY);
+            diag.setLineColor(Color.GRAY);
         }
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
@@ -94,7 +101,7 @@ public final class Charts {
                 .title("Primal bound over time: " + row.instance() + (row.seed() != 0 ? " (seed " + row.seed() + ")" : ""))
                 .xAxisTitle("time [s]").yAxisTitle("objective").build();
         chart.getStyler().setYAxisDecimalPattern("#,##0.######").setMarkerSize(5)
-                .setChartBackgroundColor(java.awt.Color.WHITE);
+                .setChartBackgroundColor(Color.WHITE);
         double end = 0;
         for (Run r : row.runs().values()) {
             end = Math.max(end, r.time());
@@ -119,6 +126,7 @@ public final class Charts {
             x[t.length] = Math.max(r.time(), t[t.length - 1]);
             y[t.length] = v[v.length - 1];
             XYSeries xy = chart.addSeries(s, x, y);
+            paint(xy, fc, s);
             xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             series++;
         }
@@ -127,12 +135,25 @@ public final class Charts {
                     new double[] {row.reference().value(), row.reference().value()});
             ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             ref.setMarker(SeriesMarkers.NONE);
-            ref.setLineColor(java.awt.Color.GRAY);
+            ref.setLineColor(Color.GRAY);
             series++;
         }
         if (series == 0) {
             chart.addSeries("no solutions", new double[] {0}, new double[] {0});
         }
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** The colour of a solver in every chart of its family. */
+    static Color colorOf(FamilyComparison fc, String solver) {
+        int i = fc.solvers().indexOf(solver);
+        return PALETTE[Math.floorMod(i, PALETTE.length)];
+    }
+
+    private static void paint(XYSeries series, FamilyComparison fc, String solver) {
+        Color c = colorOf(fc, solver);
+        series.setLineColor(c);
+        series.setMarkerColor(c);
+        series.setFillColor(c);
     }
 }

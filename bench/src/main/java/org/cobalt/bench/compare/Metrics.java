@@ -8,6 +8,9 @@ import java.util.Arrays;
  * and primal integral, Dolan and Moré 2002 for performance profiles).
  */
 public final class Metrics {
+    /** Relative differences below this are rounding noise, not a gap. */
+    public static final double GAP_NOISE = 1e-12;
+
 
     private Metrics() {
     }
@@ -35,6 +38,8 @@ public final class Metrics {
     /**
      * Primal gap of a value against a reference (Berthold 2013): 0 when both are 0 (or equal), 1 when
      * their signs differ or there is no value, otherwise {@code |v - ref| / max(|v|, |ref|)}, in [0, 1].
+     * Differences below {@link #GAP_NOISE} relative are floating-point noise (two solvers printing the same
+     * optimum in different last digits) and count as 0.
      */
     public static double primalGap(double value, double reference) {
         if (Double.isNaN(value) || Double.isNaN(reference)) {
@@ -46,7 +51,8 @@ public final class Metrics {
         if (value * reference < 0) {
             return 1.0;
         }
-        return Math.abs(value - reference) / Math.max(Math.abs(value), Math.abs(reference));
+        double gap = Math.abs(value - reference) / Math.max(Math.abs(value), Math.abs(reference));
+        return gap < GAP_NOISE ? 0.0 : gap;
     }
 
     /**

@@ -26,6 +26,8 @@ class MetricsTest {
         assertThat(Metrics.primalGap(110, 100)).isCloseTo(10.0 / 110, offset(1e-15));
         assertThat(Metrics.primalGap(90, 100)).isCloseTo(0.1, offset(1e-15));
         assertThat(Metrics.primalGap(0, 0)).isZero();
+        assertThat(Metrics.primalGap(1918.434, Math.nextUp(1918.434))).as("last-digit noise").isZero();
+        assertThat(Metrics.primalGap(1918.434, 1918.434 * (1 + 1e-9))).as("a real, tiny gap").isGreaterThan(0);
         assertThat(Metrics.primalGap(-5, 5)).isEqualTo(1.0);
         assertThat(Metrics.primalGap(Double.NaN, 5)).isEqualTo(1.0);
         assertThat(Metrics.primalGap(0, 5)).isEqualTo(1.0);

@@ -738,6 +738,43 @@ public final class DualSimplex implements LpSolver {
     }
 
     @Override
+    public int[] basisHeader() {
+        return Arrays.copyOf(s.basicIndex, data.m);
+    }
+
+    @Override
+    public void tableauRow(int position, double[] out) {
+        checkRow(position);
+        int n = data.n;
+        int m = data.m;
+        if (out.length < n + m) {
+            throw new IllegalArgumentException("tableau row needs " + (n + m) + " entries, got " + out.length);
+        }
+        if (!s.factor.isValid() && !s.refactor()) {
+            throw new IllegalStateException("the basis cannot be factored");
+        }
+        double[] rho = new double[m];
+        rho[position] = 1.0;
+        s.factor.btran(rho);
+        // scaled alpha_k = rho . column k of [A -I]; model units: x_j = colScale_j zs_j, s_i = zs_{n+i} / rowScale_i
+        int basic = s.basicIndex[position];
+        double unit = basic < n ? data.colScale[basic] : 1.0 / data.rowScale[basic - n];
+        for (int j = 0; j < n; j++) {
+            double a = 0.0;
+            for (int k = data.colStart[j]; k < data.colStart[j + 1]; k++) {
+                a += rho[data.colRow[k]] * data.colVal[k];
+            }
+            out[j] = a / data.colScale[j] * unit;
+        }
+        for (int i = 0; i < m; i++) {
+            out[n + i] = -rho[i] * data.rowScale[i] * unit;
+        }
+        for (int p = 0; p < m; p++) {
+            out[s.basicIndex[p]] = p == position ? 1.0 : 0.0;
+        }
+    }
+
+    @Override
     public Checkpoint checkpoint() {
         return new Checkpoint(this, data.m, s.status.clone(), s.basicIndex.clone(), s.dseWeight.clone(),
                 s.factor.isValid() ? s.factor.generation() : -1L, s.factor.mark(), status);
@@ -772,6 +809,29 @@ public final class DualSimplex implements LpSolver {
         farkasScaled = null;
         rayScaled = null;
         status = cp.lpStatus;
+    }
+
+    // ---- tableau access ------------------------------------------------------------------------
+
+    @Override
+    public int rowLength(int i) {
+        checkRow(i);
+        return data.rowStart[i + 1] - data.rowStart[i];
+    }
+
+    @Override
+    public int row(int i, int[] columns, double[] values) {
+        checkRow(i);
+        int count = 0;
+        double rs = data.rowScale[i];
+        for (int k = data.rowStart[i]; k < data.rowStart[i + 1]; k++) {
+            int j = data.rowCol[k];
+            columns[count] = j;
+            // power-of-two scale factors: the division restores the model coefficient exactly
+            values[count] = data.rowVal[k] / (rs * data.colScale[j]);
+            count++;
+        }
+        return count;
     }
 
     // ---- results -----------------------------------------------------------------------------

@@ -105,6 +105,27 @@ public interface LpSolver {
     BasisStatus rowStatus(int i);
 
     /**
+     * The basic variables by basis position ({@link #numRows()} entries, a copy): a value
+     * {@code k < numColumns()} is structural column {@code k}, {@code k >= numColumns()} the logical of
+     * row {@code k - numColumns()} (whose value is the row activity {@code a_i.x}).
+     */
+    int[] basisHeader();
+
+    /**
+     * Row {@code position} of the simplex tableau {@code B^-1 [A  -I]} in model units, for cut
+     * separation (Gomory). Fills {@code out} (length at least {@code numColumns() + numRows()}) with
+     * coefficients {@code alpha} over the structural columns followed by the row logicals such that every
+     * {@code z = (x, s)} with {@code s = A x} satisfies {@code sum_k alpha_k z_k = 0}; {@code alpha} is
+     * exactly 1 at the basic variable of {@code position} ({@link #basisHeader()}) and exactly 0 at the
+     * other basic variables, so the row reads {@code z_B = -sum_{k nonbasic} alpha_k z_k}. Factors the
+     * basis first if it is not factored (normally it is after a solve). One BTRAN and one pass over the
+     * matrix.
+     *
+     * @throws IllegalStateException when the basis cannot be factored
+     */
+    void tableauRow(int position, double[] out);
+
+    /**
      * Saves the basis and its factorization state for a cheap {@link #restore}: the pattern for
      * strong branching is {@code checkpoint(); setBounds(child); solve(few iterations);
      * setBounds(back); restore(cp)}. Bounds are not part of a checkpoint.
@@ -118,6 +139,21 @@ public interface LpSolver {
      * @throws IllegalArgumentException for a checkpoint of another solver or of a different shape
      */
     void restore(Checkpoint checkpoint);
+
+    // ---- row access (cutting planes) ---------------------------------------------------------------
+
+    /**
+     * Number of entries of row {@code i} (model rows and added cut rows alike).
+     */
+    int rowLength(int i);
+
+    /**
+     * Copies row {@code i}'s coefficients in model units into {@code columns}/{@code values}
+     * (each of length at least {@link #rowLength(int)}), sorted by column.
+     *
+     * @return the number of entries written
+     */
+    int row(int i, int[] columns, double[] values);
 
     // ---- results (valid after a solve; model units and sense) --------------------------------
 

@@ -42,7 +42,8 @@ class OrToolsSolversTest {
         TspProblem p = Fixtures.tsp(120, 3);
         List<Double> incumbents = new ArrayList<>();
         long t0 = System.nanoTime();
-        SolveResult r = Solvers.get("tsp-ortools").solve(p, SolveOptions.builder().timeLimit(Duration.ofMillis(800)).build(),
+        // 2 s: with 800 ms, OR-Tools on a loaded 2-core machine sometimes found no first tour (ROUTING_FAIL)
+        SolveResult r = Solvers.get("tsp-ortools").solve(p, SolveOptions.builder().timeLimit(Duration.ofSeconds(2)).build(),
                 SolverListener.of(e -> {
                     if (e instanceof NewIncumbent n) {
                         incumbents.add(n.objective());
@@ -50,7 +51,7 @@ class OrToolsSolversTest {
                 }));
         double wall = (System.nanoTime() - t0) / 1e9;
         assertVerified(p, r);
-        assertThat(wall).isLessThan(2.5);
+        assertThat(wall).as("time limit + 5 %% + 1 s").isLessThan(2 * 1.05 + 1);
         assertThat(incumbents).isNotEmpty();
         // integral metric, scale 1: the last OR-Tools cost equals the recomputed tour length
         assertThat(incumbents.get(incumbents.size() - 1)).isEqualTo(r.objective());

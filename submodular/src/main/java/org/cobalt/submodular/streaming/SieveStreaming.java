@@ -1,6 +1,5 @@
 package org.cobalt.submodular.streaming;
 
-import java.util.TreeMap;
 import org.cobalt.submodular.dynamic.GuessGrid;
 import org.cobalt.submodular.dynamic.MaximizerConfig;
 import org.cobalt.submodular.dynamic.SingletonTracker;
@@ -18,8 +17,7 @@ public final class SieveStreaming extends StreamingMaximizer {
 
     private final GuessGrid grid;
     private final SingletonTracker singletons;
-    private final TreeMap<Integer, Sieve> sieves = new TreeMap<>();
-    private Sieve retired;
+    private final SieveBank sieves = new SieveBank();
     private double max;
 
     public SieveStreaming(Oracle oracle, MaximizerConfig config) {
@@ -36,7 +34,6 @@ public final class SieveStreaming extends StreamingMaximizer {
     @Override
     protected void reset() {
         sieves.clear();
-        retired = null;
         max = 0;
     }
 
@@ -52,14 +49,13 @@ public final class SieveStreaming extends StreamingMaximizer {
             if (grid.guess(lo) < max) {
                 lo++;
             }
-            retire(lo);
+            sieves.retireBelow(lo);
             int hi = grid.lowIndex(2.0 * k * max);
             for (int i = lo; i <= hi; i++) {
-                final int idx = i;
-                sieves.computeIfAbsent(i, x -> new Sieve(grid.guess(idx), oracle.newState()));
+                    sieves.get(i, x -> new Sieve(grid.guess(x), oracle.newState()));
             }
         }
-        for (Sieve sv : sieves.values()) {
+        for (Sieve sv : sieves.active()) {
             int size = sv.size();
             if (size >= k) {
                 continue;
@@ -73,31 +69,14 @@ public final class SieveStreaming extends StreamingMaximizer {
         return changed;
     }
 
-    /** Drops the sieves below index {@code lo}, remembering the best set among them. */
-    private void retire(int lo) {
-        java.util.SortedMap<Integer, Sieve> gone = sieves.headMap(lo, false);
-        Sieve b = Sieve.best(gone.values());
-        if (b != null && (retired == null || b.value() > retired.value())) {
-            retired = b;
-        }
-        gone.clear();
-    }
-
-    private Sieve bestSieve() {
-        Sieve b = Sieve.best(sieves.values());
-        return retired != null && (b == null || retired.value() > b.value()) ? retired : b;
-    }
-
     @Override
     public int[] solution() {
-        Sieve b = bestSieve();
-        return b == null ? new int[0] : b.members.toArray();
+        return sieves.solution();
     }
 
     @Override
     public double value() {
-        Sieve b = bestSieve();
-        return b == null ? 0.0 : b.value();
+        return sieves.value();
     }
 
     /** Number of sieves currently kept. */

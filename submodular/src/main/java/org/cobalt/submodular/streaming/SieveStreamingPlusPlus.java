@@ -1,6 +1,5 @@
 package org.cobalt.submodular.streaming;
 
-import java.util.TreeMap;
 import org.cobalt.submodular.dynamic.GuessGrid;
 import org.cobalt.submodular.dynamic.MaximizerConfig;
 import org.cobalt.submodular.dynamic.SingletonTracker;
@@ -20,8 +19,7 @@ public final class SieveStreamingPlusPlus extends StreamingMaximizer {
 
     private final GuessGrid grid;
     private final SingletonTracker singletons;
-    private final TreeMap<Integer, Sieve> sieves = new TreeMap<>();
-    private Sieve retired;
+    private final SieveBank sieves = new SieveBank();
     private double delta;
     private double lowerBound;
 
@@ -39,7 +37,6 @@ public final class SieveStreamingPlusPlus extends StreamingMaximizer {
     @Override
     protected void reset() {
         sieves.clear();
-        retired = null;
         delta = 0;
         lowerBound = 0;
     }
@@ -62,10 +59,9 @@ public final class SieveStreamingPlusPlus extends StreamingMaximizer {
             lo++;
         }
         int hi = grid.lowIndex(delta);
-        retire(lo);
+        sieves.retireBelow(lo);
         for (int i = lo; i <= hi; i++) {
-            final int idx = i;
-            Sieve sv = sieves.computeIfAbsent(i, x -> new Sieve(grid.guess(idx), oracle.newState()));
+            Sieve sv = sieves.get(i, x -> new Sieve(grid.guess(x), oracle.newState()));
             if (sv.size() < k && sv.state.gain(e) >= sv.level) {
                 sv.add(e);
                 changed = true;
@@ -75,31 +71,14 @@ public final class SieveStreamingPlusPlus extends StreamingMaximizer {
         return changed;
     }
 
-    /** Drops the sieves below index {@code lo}, remembering the best set among them. */
-    private void retire(int lo) {
-        java.util.SortedMap<Integer, Sieve> gone = sieves.headMap(lo, false);
-        Sieve b = Sieve.best(gone.values());
-        if (b != null && (retired == null || b.value() > retired.value())) {
-            retired = b;
-        }
-        gone.clear();
-    }
-
-    private Sieve bestSieve() {
-        Sieve b = Sieve.best(sieves.values());
-        return retired != null && (b == null || retired.value() > b.value()) ? retired : b;
-    }
-
     @Override
     public int[] solution() {
-        Sieve b = bestSieve();
-        return b == null ? new int[0] : b.members.toArray();
+        return sieves.solution();
     }
 
     @Override
     public double value() {
-        Sieve b = bestSieve();
-        return b == null ? 0.0 : b.value();
+        return sieves.value();
     }
 
     /** Number of thresholds currently kept. */

@@ -145,12 +145,23 @@ public final class DjlOps implements TensorOps<NDArray> {
 
     @Override
     public NDArray scale(NDArray a, float s) {
-        return own(a.mul(s));
+        return own(a.mul(constant(s)));
+    }
+
+    /**
+     * A scalar tensor owned by this instance's manager. DJL's {@code mul(Number)} creates its scalar
+     * from a direct buffer, multiplies and closes it at once; autograd keeps that scalar for the
+     * backward pass, but closing drops the only reference to the buffer, so the garbage collector may
+     * free memory the backward pass still reads (seen as rare NaN gradients). A scalar held by the
+     * manager lives until the call ends.
+     */
+    private NDArray constant(float s) {
+        return dtype == DataType.FLOAT64 ? manager.create((double) s) : manager.create(s);
     }
 
     @Override
     public NDArray addScalar(NDArray a, float s) {
-        return own(a.add(s));
+        return own(a.add(constant(s)));
     }
 
     @Override
