@@ -3,6 +3,7 @@ package org.cobalt.bench.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -165,7 +166,7 @@ public final class InstanceExpander {
 
     private List<Candidate> folder(Path dir) {
         List<Candidate> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir, recursive ? Integer.MAX_VALUE : 1)) {
+        try (Stream<Path> s = Files.walk(dir, recursive ? Integer.MAX_VALUE : 1, FileVisitOption.FOLLOW_LINKS)) {
             s.filter(f -> !f.equals(dir) && Files.isRegularFile(f) && !hidden(dir.relativize(f)) && !referenceFile(f))
                     .forEach(f -> out.add(new Candidate(f, slashes(dir.relativize(f)), false, null)));
         } catch (IOException | UncheckedIOException e) {
@@ -197,7 +198,7 @@ public final class InstanceExpander {
         int depth = rest.contains("**") ? Integer.MAX_VALUE : parts.length - firstGlob;
         boolean shownRelative = prefix.isEmpty();
         List<Candidate> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root, depth)) {
+        try (Stream<Path> s = Files.walk(root, depth, FileVisitOption.FOLLOW_LINKS)) {
             s.filter(Files::isRegularFile).forEach(f -> {
                 Path rel = root.relativize(f);
                 if (!hidden(rel) && !referenceFile(f) && (matcher.matches(rel) || topLevel != null && rel.getNameCount() == 1 && topLevel.matches(rel))) {

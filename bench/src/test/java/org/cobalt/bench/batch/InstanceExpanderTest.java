@@ -55,6 +55,15 @@ class InstanceExpanderTest {
     }
 
     @Test
+    void symlinkedFoldersAreFollowed(@TempDir Path other) throws IOException {
+        Path top = other.resolve("top");
+        Files.createDirectories(top);
+        Files.createSymbolicLink(top.resolve("linked"), dir.resolve("sub"));
+        assertThat(ids(expand(true, top.toString()))).containsExactly("linked/c.tiny#c1", "linked/deeper/d.tiny#d1");
+        assertThat(ids(expand(true, top + "/**/*.tiny"))).containsExactly("linked/c.tiny#c1", "linked/deeper/d.tiny#d1");
+    }
+
+    @Test
     void recursiveFolderUsesPathsRelativeToTheFolder() {
         assertThat(ids(expand(true, dir.toString())))
                 .containsExactly("a.tiny#a1", "b.tiny#b1", "b.tiny#b2", "sub/c.tiny#c1", "sub/deeper/d.tiny#d1");
