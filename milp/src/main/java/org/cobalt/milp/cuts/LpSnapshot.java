@@ -110,26 +110,35 @@ public final class LpSnapshot {
             status[j] = lp.columnStatus(j).code();
             cost[j] = lp.cost(j);
         }
-        int nnz = 0;
-        for (int i = 0; i < m; i++) {
-            nnz += lp.rowLength(i);
-        }
-        int[] rowStart = new int[m + 1];
-        int[] rowCol = new int[nnz];
-        double[] rowVal = new double[nnz];
-        int[] cols = new int[n];
-        double[] vals = new double[n];
-        int at = 0;
-        for (int i = 0; i < m; i++) {
-            int len = lp.row(i, cols, vals);
-            System.arraycopy(cols, 0, rowCol, at, len);
-            System.arraycopy(vals, 0, rowVal, at, len);
-            at += len;
-            rowStart[i + 1] = at;
-            lower[n + i] = lp.rowLower(i);
-            upper[n + i] = lp.rowUpper(i);
-            status[n + i] = lp.rowStatus(i).code();
-        }
+        Rows rows = Rows.pack(n, m, new RowSource() {
+            @Override
+            public int length(int i) {
+                return lp.rowLength(i);
+            }
+
+            @Override
+            public int entries(int i, int[] columns, double[] values) {
+                return lp.row(i, columns, values);
+            }
+
+            @Override
+            public double lower(int i) {
+                return lp.rowLower(i);
+            }
+
+            @Override
+            public double upper(int i) {
+                return lp.rowUpper(i);
+            }
+
+            @Override
+            public BasisStatus status(int i) {
+                return lp.rowStatus(i);
+            }
+        }, lower, upper, status);
+        int[] rowStart = rows.start();
+        int[] rowCol = rows.columns();
+        double[] rowVal = rows.values();
         markIntegralRows(n, m, rowStart, rowCol, rowVal, isInt);
         TableauAccess tableau = new TableauAccess() {
             @Override
@@ -170,29 +179,35 @@ public final class LpSnapshot {
             status[j] = ctx.columnStatus(j).code();
             cost[j] = ctx.model().cost(j);
         }
-        int nnz = 0;
-        int maxLen = 0;
-        for (int i = 0; i < m; i++) {
-            int len = ctx.rowLength(i);
-            nnz += len;
-            maxLen = Math.max(maxLen, len);
-        }
-        int[] rowStart = new int[m + 1];
-        int[] rowCol = new int[nnz];
-        double[] rowVal = new double[nnz];
-        int[] cols = new int[maxLen];
-        double[] vals = new double[maxLen];
-        int at = 0;
-        for (int i = 0; i < m; i++) {
-            int len = ctx.rowEntries(i, cols, vals);
-            System.arraycopy(cols, 0, rowCol, at, len);
-            System.arraycopy(vals, 0, rowVal, at, len);
-            at += len;
-            rowStart[i + 1] = at;
-            lower[n + i] = ctx.rowLower(i);
-            upper[n + i] = ctx.rowUpper(i);
-            status[n + i] = ctx.rowStatus(i).code();
-        }
+        Rows rows = Rows.pack(n, m, new RowSource() {
+            @Override
+            public int length(int i) {
+                return ctx.rowLength(i);
+            }
+
+            @Override
+            public int entries(int i, int[] columns, double[] values) {
+                return ctx.rowEntries(i, columns, values);
+            }
+
+            @Override
+            public double lower(int i) {
+                return ctx.rowLower(i);
+            }
+
+            @Override
+            public double upper(int i) {
+                return ctx.rowUpper(i);
+            }
+
+            @Override
+            public BasisStatus status(int i) {
+                return ctx.rowStatus(i);
+            }
+        }, lower, upper, status);
+        int[] rowStart = rows.start();
+        int[] rowCol = rows.columns();
+        double[] rowVal = rows.values();
         markIntegralRows(n, m, rowStart, rowCol, rowVal, isInt);
         TableauAccess tableau = new TableauAccess() {
             @Override
@@ -246,6 +261,51 @@ public final class LpSnapshot {
         markIntegralRows(n, m, rowStart, rowCol, rowVal, isInt);
         return new LpSnapshot(n, m, m, z, lower, upper, isInt, status, cost.clone(), rowStart.clone(),
                 rowCol.clone(), rowVal.clone(), null);
+    }
+
+    /** The rows of an LP as {@link #of(LpSolver, boolean[], int)} and {@link #of(SeparationContext)} read them. */
+    private interface RowSource {
+        int length(int i);
+
+        int entries(int i, int[] columns, double[] values);
+
+        double lower(int i);
+
+        double upper(int i);
+
+        BasisStatus status(int i);
+    }
+
+    /** Rows in CSR form. */
+    private record Rows(int[] start, int[] columns, double[] values) {
+
+        /** Copies the {@code m} rows of {@code src} and fills the row slots {@code n..n+m-1} of bounds and statuses. */
+        static Rows pack(int n, int m, RowSource src, double[] lower, double[] upper, byte[] status) {
+            int nnz = 0;
+            int maxLen = 0;
+            for (int i = 0; i < m; i++) {
+                int len = src.length(i);
+                nnz += len;
+                maxLen = Math.max(maxLen, len);
+            }
+            int[] start = new int[m + 1];
+            int[] col = new int[nnz];
+            double[] val = new double[nnz];
+            int[] cols = new int[maxLen];
+            double[] vals = new double[maxLen];
+            int at = 0;
+            for (int i = 0; i < m; i++) {
+                int len = src.entries(i, cols, vals);
+                System.arraycopy(cols, 0, col, at, len);
+                System.arraycopy(vals, 0, val, at, len);
+                at += len;
+                start[i + 1] = at;
+                lower[n + i] = src.lower(i);
+                upper[n + i] = src.upper(i);
+                status[n + i] = src.status(i).code();
+            }
+            return new Rows(start, col, val);
+        }
     }
 
     private static void markIntegralRows(int n, int m, int[] rowStart, int[] rowCol, double[] rowVal,
