@@ -92,10 +92,11 @@ public final class SubmodularCommand implements Runnable {
         int window;
 
         @Option(names = {"-a", "--algorithms"}, split = ",", paramLabel = "ID",
-                defaultValue = "incremental-greedy,lattanzi,sieve,sieve++,stochastic-greedy,lazy-greedy",
+                defaultValue = "ghost-greedy,incremental-greedy,lattanzi,sieve,sieve++,stochastic-greedy,lazy-greedy",
                 description = "Comma-separated maximizers: lazy-greedy, stochastic-greedy (both recomputed after every "
                         + "update), sieve, sieve++ (streaming, re-run on deletions), lattanzi (Lattanzi et al. "
-                        + "NeurIPS 2020), incremental-greedy (greedy kept under updates). Default: ${DEFAULT-VALUE}.")
+                        + "NeurIPS 2020), incremental-greedy ((1 - eps)-greedy kept under updates), ghost-greedy "
+                        + "(incremental-greedy whose deleted steps stay as ghosts). Default: ${DEFAULT-VALUE}.")
         List<String> algorithms;
 
         @Option(names = {"-k"}, split = ",", defaultValue = "10,50,100", paramLabel = "K",
@@ -242,7 +243,7 @@ public final class SubmodularCommand implements Runnable {
                 description = "Ground-set sizes. Default: ${DEFAULT-VALUE}.")
         List<Integer> sizes;
 
-        @Option(names = {"-a", "--algorithms"}, split = ",", defaultValue = "incremental-greedy,lattanzi", paramLabel = "ID",
+        @Option(names = {"-a", "--algorithms"}, split = ",", defaultValue = "ghost-greedy,incremental-greedy,lattanzi", paramLabel = "ID",
                 description = "Maximizers (ids as in 'run'). Default: ${DEFAULT-VALUE}.")
         List<String> algorithms;
 

@@ -21,8 +21,10 @@ public enum DynamicAlgorithms {
     SIEVE_PLUS_PLUS("sieve++", "Sieve-Streaming++ (Kazemi et al. 2019), re-run on deletions"),
     /** Lattanzi et al. (NeurIPS 2020), Section 3 algorithm. */
     LATTANZI("lattanzi", "fully dynamic level algorithm of Lattanzi et al. (NeurIPS 2020, Section 3)"),
-    /** Exact greedy maintained incrementally with lazy bounds. */
-    INCREMENTAL_GREEDY("incremental-greedy", "greedy kept exact under updates: truncate at the first changed step, complete lazily");
+    /** (1 - eps)-approximate greedy maintained incrementally with lazy bounds. */
+    INCREMENTAL_GREEDY("incremental-greedy", "(1 - eps)-greedy kept under updates: truncate at the first changed step, complete lazily"),
+    /** incremental-greedy with lazy deletions (ghost steps, tolerance eps). */
+    GHOST_GREEDY("ghost-greedy", "(1 - eps)-greedy whose deleted steps stay as ghosts until they cost too much, ghost tolerance eps");
 
     private final String id;
     private final String description;
@@ -49,6 +51,7 @@ public enum DynamicAlgorithms {
             case SIEVE_PLUS_PLUS -> new SieveStreamingPlusPlus(oracle, config);
             case LATTANZI -> new LattanziDynamic(oracle, config);
             case INCREMENTAL_GREEDY -> new IncrementalGreedy(oracle, config);
+            case GHOST_GREEDY -> new IncrementalGreedy(oracle, config, config.eps());
         };
     }
 

@@ -7,9 +7,8 @@ import org.cobalt.submodular.util.MaxHeap;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
- * Maintains exactly the greedy solution of the live set (gain first, smaller id on ties) under
- * insertions and deletions, recomputing only the part of the greedy sequence that an update
- * changes. This is the "greedy (optimized)" baseline of the Lattanzi et al. (NeurIPS 2020)
+ * Maintains a {@code (1 - eps)}-approximate greedy sequence of the live set under insertions and
+ * deletions, recomputing only the part of the greedy sequence that an update changes. This is the "greedy (optimized)" baseline of the Lattanzi et al. (NeurIPS 2020)
  * experiments (keep the greedy sequence; on an update, find the first step it changes, truncate
  * there and complete greedily), made lazy in the sense of Minoux:
  * <ul>
@@ -21,14 +20,34 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  *       gain measured on the way bound its later gains, so the test jumps over steps whose greedy
  *       gain is above the bound.</li>
  * </ul>
- * Quality is that of greedy ({@code 1 - 1/e}). Cost is not polylogarithmic in the worst case: an
- * update that changes step {@code p} costs about one query per later step; under oblivious
- * updates a step changes with probability about {@code k / n}. See {@code docs/submodular.md}.
+ * Quality is that of greedy with {@code (1 - eps)}-approximate choices ({@code 1 - e^-(1 - eps)}).
+ *
+ * <p>With a ghost tolerance {@code theta > 0} (id {@code ghost-greedy}) deleting a solution element
+ * does not cut the sequence: the element stays in it as a <em>ghost</em> (dead, not part of the
+ * solution, still part of the prefixes), so every later step, its gain and every bound stay exactly
+ * valid, and the sequence is only extended by one step at its end. The solution is the live part;
+ * by submodularity it loses at most the sum of the ghosts' step gains against the whole sequence.
+ * When that sum exceeds {@code theta} times the sequence's value (or there are {@code k} ghosts),
+ * the sequence is cut at its first ghost and completed. Guarantee
+ * {@code (1 - theta)(1 - e^-(1 - eps))}; ghost-greedy uses {@code theta = eps}, which is above
+ * {@code 1/2 - eps} for every {@code eps} in {@code (0, 1)}.
+ *
+ * <p>Cost is not polylogarithmic in the worst case: an update that changes step {@code p} costs
+ * about one query per later step; under oblivious updates a step changes with probability about
+ * {@code k / n}. See {@code docs/submodular.md}.
  */
 public final class IncrementalGreedy extends AbstractDynamicMaximizer {
 
     private final int k;
+    private final int capacity;
     private final double slack;
+    private final double tolerance;
+    private final boolean[] ghost;
+    private final int[] ghostAt;
+    private int ghosts;
+    private int liveSteps;
+    private final OracleState liveState;
+    private double liveValue;
     private final SingletonTracker singletons;
     private final BoundHistory history;
     private final MaxHeap heap = new MaxHeap(1024);
@@ -40,20 +59,37 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
     private final OracleState state;
     private final OracleState probe;
     private long truncations;
+    private long changes;
+    private int stateLength;
 
+    /** incremental-greedy: no ghosts, every change cuts the sequence. */
     public IncrementalGreedy(Oracle oracle, MaximizerConfig config) {
+        this(oracle, config, 0.0);
+    }
+
+    /** With ghost tolerance {@code theta} in {@code [0, 1)}; 0 is incremental-greedy. */
+    public IncrementalGreedy(Oracle oracle, MaximizerConfig config, double theta) {
         super(oracle, config);
+        if (!(theta >= 0 && theta < 1)) {
+            throw new IllegalArgumentException("ghost tolerance must be in [0, 1), got " + theta);
+        }
         this.k = config.k();
+        this.tolerance = theta;
+        this.capacity = theta > 0 ? 2 * k : k;
         this.slack = 1.0 - config.eps();
         int n = oracle.groundSize();
         this.singletons = new SingletonTracker(oracle);
         this.history = new BoundHistory(n);
-        this.evaluatedAt = new IntArrayList[k + 1];
-        for (int t = 0; t <= k; t++) {
+        this.evaluatedAt = new IntArrayList[capacity + 1];
+        for (int t = 0; t <= capacity; t++) {
             evaluatedAt[t] = new IntArrayList();
         }
-        this.sol = new int[k];
-        this.solGain = new double[k];
+        this.sol = new int[capacity];
+        this.solGain = new double[capacity];
+        this.ghost = new boolean[capacity];
+        this.ghostAt = new int[oracle.groundSize()];
+        Arrays.fill(ghostAt, -1);
+        this.liveState = oracle.newState();
         this.solPosition = new int[n];
         Arrays.fill(solPosition, -1);
         this.state = oracle.newState();
@@ -62,11 +98,24 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
 
     @Override
     public String id() {
-        return "incremental-greedy";
+        return tolerance > 0 ? "ghost-greedy" : "incremental-greedy";
     }
 
     @Override
     protected void onInsert(int x) {
+        long before = changes;
+        insertElement(x);
+        if (changes != before) {
+            refreshLiveValue();
+        }
+    }
+
+    private void insertElement(int x) {
+        int p = ghostAt[x];
+        if (p >= 0) {
+            revive(x, p);
+            return;
+        }
         double s = singletons.value(x);
         history.push(x, 0, s);
         if (!(s > 0)) {
@@ -105,8 +154,64 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         if (p < 0) {
             return;
         }
-        truncate(p);
-        complete(p);
+        if (tolerance > 0) {
+            solPosition[x] = -1;
+            ghostAt[x] = p;
+            ghost[p] = true;
+            ghosts++;
+            liveSteps--;
+            changes++;
+            complete(m);
+            if (ghosts >= k || ghostLoss() > tolerance * state.value()) {
+                int first = 0;
+                while (!ghost[first]) {
+                    first++;
+                }
+                truncate(first);
+                complete(first);
+            }
+        } else {
+            truncate(p);
+            complete(p);
+        }
+        refreshLiveValue();
+    }
+
+    /**
+     * A ghost inserted again becomes a live step again (its gain and bounds never stopped being
+     * valid); if that makes more than k live steps, the sequence loses its last steps.
+     */
+    private void revive(int x, int p) {
+        ghost[p] = false;
+        ghostAt[x] = -1;
+        ghosts--;
+        liveSteps++;
+        solPosition[x] = p;
+        history.push(x, 0, singletons.value(x));
+        changes++;
+        while (liveSteps > k) {
+            truncate(m - 1);
+        }
+    }
+
+    /** Sum of the ghosts' step gains: by submodularity the most the live part loses to the sequence. */
+    private double ghostLoss() {
+        double loss = 0;
+        for (int j = 0; j < m; j++) {
+            if (ghost[j]) {
+                loss += solGain[j];
+            }
+        }
+        return loss;
+    }
+
+    private void refreshLiveValue() {
+        if (ghosts == 0 && stateLength == m) {
+            liveValue = state.value();
+        } else {
+            liveState.resetTo(solution());
+            liveValue = liveState.value();
+        }
     }
 
     /**
@@ -128,7 +233,7 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
                 return j;
             }
         }
-        return m < k && bound > 0 && after < m ? m : -1;
+        return liveSteps < k && m < capacity && bound > 0 && after < m ? m : -1;
     }
 
     private void record(int x, int stamp, double g) {
@@ -148,7 +253,8 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
     /** Removes steps p.. from the solution and every bound measured against a prefix longer than p. */
     private void truncate(int p) {
         truncations++;
-        for (int t = p + 1; t <= k; t++) {
+        changes++;
+        for (int t = p + 1; t <= capacity; t++) {
             IntArrayList list = evaluatedAt[t];
             for (int i = 0; i < list.size(); i++) {
                 int x = list.get(i);
@@ -161,8 +267,15 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         }
         for (int j = p; j < m; j++) {
             int e = sol[j];
-            solPosition[e] = -1;
-            if (isLive(e)) {
+            if (ghost[j]) {
+                ghost[j] = false;
+                ghostAt[e] = -1;
+                ghosts--;
+            } else {
+                solPosition[e] = -1;
+                liveSteps--;
+            }
+            if (isLive(e) && solPosition[e] < 0) {
                 history.truncate(e, p);
                 push(e);
             }
@@ -176,8 +289,11 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
      * when its fresh gain is at least {@code (1 - eps)} times every other element's bound.
      */
     private void complete(int p) {
-        state.resetTo(sol, p);
-        for (int j = p; j < k; j++) {
+        if (stateLength != p) {
+            state.resetTo(sol, p);
+            stateLength = p;
+        }
+        for (int j = p; j < capacity && liveSteps < k; j++) {
             boolean picked = false;
             while (cleanTop()) {
                 double key = heap.topKey();
@@ -205,6 +321,9 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
                 solGain[j] = g;
                 solPosition[x] = j;
                 m = j + 1;
+                stateLength = m;
+                liveSteps++;
+                changes++;
                 picked = true;
                 break;
             }
@@ -238,18 +357,42 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
 
     @Override
     public int[] solution() {
-        return Arrays.copyOf(sol, m);
+        if (ghosts == 0) {
+            return Arrays.copyOf(sol, m);
+        }
+        int[] out = new int[m - ghosts];
+        int i = 0;
+        for (int j = 0; j < m; j++) {
+            if (!ghost[j]) {
+                out[i++] = sol[j];
+            }
+        }
+        return out;
     }
 
     @Override
     public double value() {
-        return state.value();
+        return liveValue;
+    }
+
+    /** The whole greedy sequence, ghosts included (they are dead); {@link #solution()} is its live part. */
+    public int[] sequence() {
+        return Arrays.copyOf(sol, m);
+    }
+
+    /** Per step of {@link #sequence()}, whether it is a ghost. */
+    public boolean[] ghostSteps() {
+        return Arrays.copyOf(ghost, m);
+    }
+
+    /** The ghost tolerance (0 for incremental-greedy). */
+    public double tolerance() {
+        return tolerance;
     }
 
     /**
-     * The marginal gain of each solution element with respect to the elements before it (the
-     * greedy order of {@link #solution()}); each is at least {@code (1 - eps)} times the largest
-     * gain any live element has at that step.
+     * The marginal gain of each step of {@link #sequence()} with respect to the steps before it;
+     * each is at least {@code (1 - eps)} times the largest gain any live element has at that step.
      */
     public double[] stepGains() {
         return Arrays.copyOf(solGain, m);

@@ -60,6 +60,7 @@ class DynamicInvariantsTest {
         return switch (a) {
             case LAZY_GREEDY -> 1 - 1 / Math.E;
             case INCREMENTAL_GREEDY -> 1 - Math.exp(-(1 - EPS));
+            case GHOST_GREEDY -> (1 - EPS) * (1 - Math.exp(-(1 - EPS)));
             case SIEVE, SIEVE_PLUS_PLUS -> 0.5 - EPS;
             case LATTANZI -> (1 - EPS) / (2 * (1 + EPS));
             case STOCHASTIC_GREEDY -> 0.0;

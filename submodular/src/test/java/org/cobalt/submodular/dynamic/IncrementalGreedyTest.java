@@ -22,26 +22,31 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the certificate {@link IncrementalGreedy} maintains, from scratch after every update:
- * each step's recorded gain is the true marginal of that element after its predecessors and at
- * least (1 - eps) times the best marginal any live element has there; a solution shorter than k
- * leaves no live element with a positive gain.
+ * Checks the certificate {@link IncrementalGreedy} maintains, from scratch after every update, with
+ * and without ghosts: each step's recorded gain is the true marginal of that element after its
+ * predecessors (ghosts included) and at least (1 - eps) times the best marginal any live element
+ * has there; fewer than k live steps leave no live element with a positive gain; the live part
+ * keeps at least (1 - theta) of the sequence's value.
  */
 class IncrementalGreedyTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(0.2, 0.01).flatMap(eps -> Stream.of(Family.values()).flatMap(f -> Stream.of(
-                new SlidingWindowWorkload(12), new RandomDeletionWorkload(0.4), new AdversarialDeletionWorkload(0.6))
-                .map(w -> Arguments.of(eps, f, w))));
+        return Stream.of(false, true).flatMap(ghosts -> Stream.of(0.2, 0.01).flatMap(eps -> Stream.of(Family.values())
+                .flatMap(f -> Stream.of(new SlidingWindowWorkload(12), new RandomDeletionWorkload(0.4),
+                        new AdversarialDeletionWorkload(0.6)).map(w -> Arguments.of(ghosts, eps, f, w)))));
     }
 
-    @ParameterizedTest(name = "eps {0} / {1} / {2}")
+    @ParameterizedTest(name = "ghosts {0} / eps {1} / {2} / {3}")
     @MethodSource("cases")
-    void approximateGreedyCertificateHoldsAfterEveryUpdate(double eps, Family family, Workload workload) {
+    void approximateGreedyCertificateHoldsAfterEveryUpdate(boolean ghosts, double eps, Family family, Workload workload) {
         for (long seed = 1; seed <= 5; seed++) {
             SetFunction f = TestInstances.small(family, 30, seed);
             int k = 5;
-            IncrementalGreedy g = new IncrementalGreedy(new CountingOracle(f), new MaximizerConfig(k, eps, seed));
+            MaximizerConfig config = new MaximizerConfig(k, eps, seed);
+            IncrementalGreedy g = ghosts
+                    ? new IncrementalGreedy(new CountingOracle(f), config, eps)
+                    : new IncrementalGreedy(new CountingOracle(f), config);
+            assertThat(g.id()).isEqualTo(ghosts ? "ghost-greedy" : "incremental-greedy");
             LiveSet live = new LiveSet(f.groundSize());
             UpdateSource src = workload.start(f.groundSize(), seed);
             for (Update u = src.next(g); u != null; u = src.next(g)) {
@@ -57,10 +62,44 @@ class IncrementalGreedyTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void deletedSolutionElementStaysAsGhostAndComesBackWhenReinserted() {
+        SetFunction f = TestInstances.small(Family.values()[0], 30, 3);
+        IncrementalGreedy g = new IncrementalGreedy(new CountingOracle(f), new MaximizerConfig(4, 0.2, 1), 0.9);
+        for (int e = 0; e < f.groundSize(); e++) {
+            g.insert(e);
+        }
+        int[] before = g.sequence();
+        long truncations = g.truncations();
+        g.delete(before[0]);
+
+        int[] after = g.sequence();
+        assertThat(g.truncations()).as("no cut").isEqualTo(truncations);
+        assertThat(Arrays.copyOf(after, before.length)).as("old steps kept in place").isEqualTo(before);
+        assertThat(g.ghostSteps()[0]).isTrue();
+        assertThat(g.solution()).doesNotContain(before[0]).hasSizeLessThanOrEqualTo(4);
+        assertThat(g.value()).isCloseTo(f.evaluate(g.solution()), within(1e-9));
+
+        g.insert(before[0]);
+        assertThat(g.ghostSteps()).doesNotContain(true);
+        assertThat(g.solution()).startsWith(before[0]).hasSizeLessThanOrEqualTo(4);
+        assertThat(g.value()).isCloseTo(f.evaluate(g.solution()), within(1e-9));
+    }
+
     private static void check(SetFunction f, IncrementalGreedy g, LiveSet live, int k, double eps) {
-        int[] sol = g.solution();
+        int[] sol = g.sequence();
+        boolean[] ghost = g.ghostSteps();
         double[] gains = g.stepGains();
         assertThat(gains).hasSize(sol.length);
+        int liveSteps = 0;
+        for (int j = 0; j < sol.length; j++) {
+            assertThat(live.contains(sol[j])).as("step %d live unless a ghost", j).isEqualTo(!ghost[j]);
+            liveSteps += ghost[j] ? 0 : 1;
+        }
+        assertThat(liveSteps).isLessThanOrEqualTo(k);
+        if (g.tolerance() == 0) {
+            assertThat(ghost).doesNotContain(true);
+        }
         FunctionState prefix = f.newState();
         for (int j = 0; j <= sol.length; j++) {
             double best = 0;
@@ -71,7 +110,7 @@ class IncrementalGreedyTest {
                 }
             }
             if (j == sol.length) {
-                if (sol.length < k) {
+                if (liveSteps < k) {
                     assertThat(best).as("a short solution leaves no positive gain").isLessThanOrEqualTo(1e-12);
                 }
                 break;
@@ -82,7 +121,12 @@ class IncrementalGreedyTest {
                     .isGreaterThanOrEqualTo((1 - eps) * best - 1e-9);
             prefix.add(sol[j]);
         }
-        assertThat(g.value()).isCloseTo(f.evaluate(sol), within(1e-9));
+        int[] solution = g.solution();
+        assertThat(solution).hasSize(liveSteps);
         assertThat(Arrays.stream(sol).distinct().count()).isEqualTo(sol.length);
+        double value = f.evaluate(solution);
+        assertThat(g.value()).isCloseTo(value, within(1e-9));
+        assertThat(value).as("ghosts cost at most theta of the sequence's value")
+                .isGreaterThanOrEqualTo((1 - g.tolerance()) * f.evaluate(sol) - 1e-9);
     }
 }
