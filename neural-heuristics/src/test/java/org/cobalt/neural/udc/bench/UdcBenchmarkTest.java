@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.cobalt.core.data.SharedData;
 import org.cobalt.core.problem.Problem;
+import org.cobalt.core.routing.CoordinateMetric;
 import org.cobalt.core.routing.CvrpProblem;
+import org.cobalt.core.routing.EdgeWeightType;
 import org.cobalt.core.routing.TspProblem;
 import org.cobalt.core.solver.SolveOptions;
 import org.cobalt.core.solver.SolveResult;
@@ -58,6 +60,12 @@ class UdcBenchmarkTest {
                 .withParameter("udc.classical-kicks", Integer.toString(kicks))
                 .withParameter("udc.sub-size", Integer.toString(sub));
     }
+
+    /**
+     * Sub-path size / ILS kicks of UDC's best classical variant: the winner of {@link #validation}
+     * (generated instances only; 2026-11-25, 20 s each: best on all 6 validation instances).
+     */
+    static final String BEST_VARIANT = "400/100";
 
     record Row(String family, String instance, int n, String solver, String setting, double limit, String status,
                double objective, double reference, double wall, double cpu, boolean verified, String message) {
@@ -104,9 +112,10 @@ class UdcBenchmarkTest {
             boolean tsp = p instanceof TspProblem;
             String udc = tsp ? "udc-tsp" : "udc-cvrp";
             if (tsp) {
-                // the best variant (sub-paths of 200 with 100 ILS kicks; chosen on pr1002 and fnl4461, see the docs)
-                rows.add(solve(registry, p, udc, "classical 200/ils100", udcClassical(limited(seconds), 200, 100), seconds,
-                        ref));
+                // the best variant chosen on the validation set (#validation), never on these instances
+                String[] best = System.getProperty("cobalt.udc.best", BEST_VARIANT).split("/");
+                rows.add(solve(registry, p, udc, "classical " + best[0] + "/ils" + best[1],
+                        udcClassical(limited(seconds), Integer.parseInt(best[0]), Integer.parseInt(best[1])), seconds, ref));
                 // the paper's sub-problem size with plain 2-opt + Or-opt: the like-for-like partner of the neural conquer
                 rows.add(solve(registry, p, udc, "classical 100/2opt", udcClassical(limited(seconds), 100, 0), seconds, ref));
             } else {
@@ -160,6 +169,75 @@ class UdcBenchmarkTest {
                     .withParameter("udc.divide", "neural").withParameter("udc.divide-model", model), seconds, ref));
         }
         write(rows, "udc-divide-");
+    }
+
+    /**
+     * Chooses the classical-conquer variant of the {@link #shared} table on a validation set that
+     * shares no instance with it: seeded integer-coordinate instances of 1 000 – 3 000 nodes, uniform
+     * and clustered ({@link #clustered}), seeds 7001.., every variant at the same wall-clock limit.
+     * Prints each variant's mean length ratio to the best variant per instance
+     * ({@code -Dcobalt.udc.variants=100/0,200/100,...}, sub-path size / ILS kicks).
+     */
+    @Test
+    void validation() throws IOException {
+        double seconds = Double.parseDouble(System.getProperty("cobalt.bench.seconds", "20"));
+        String[] variants = System.getProperty("cobalt.udc.variants", "100/0,100/100,200/30,200/100,200/200,400/100")
+                .split(",");
+        List<TspProblem> set = new ArrayList<>();
+        set.add(TspGenerator.integerGrid(1000, 100_000).generate(new SplittableRandom(7001), "val-uniform-1000a"));
+        set.add(TspGenerator.integerGrid(1000, 100_000).generate(new SplittableRandom(7002), "val-uniform-1000b"));
+        set.add(TspGenerator.integerGrid(2000, 100_000).generate(new SplittableRandom(7003), "val-uniform-2000"));
+        set.add(TspGenerator.integerGrid(3000, 100_000).generate(new SplittableRandom(7004), "val-uniform-3000"));
+        set.add(clustered(1000, 12, new SplittableRandom(7005), "val-clustered-1000"));
+        set.add(clustered(2000, 25, new SplittableRandom(7006), "val-clustered-2000"));
+        SolverRegistry registry = SolverRegistry.load();
+        List<Row> rows = new ArrayList<>();
+        for (TspProblem p : set) {
+            for (String v : variants) {
+                String[] f = v.trim().split("/");
+                rows.add(solve(registry, p, "udc-tsp", "classical " + f[0] + "/ils" + f[1],
+                        udcClassical(limited(seconds), Integer.parseInt(f[0]), Integer.parseInt(f[1])), seconds, Double.NaN));
+            }
+        }
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (Row r : rows) {
+            best.merge(r.instance(), r.objective(), Math::min);
+        }
+        Map<String, double[]> ratio = new LinkedHashMap<>();
+        for (Row r : rows) {
+            double[] acc = ratio.computeIfAbsent(r.setting(), x -> new double[2]);
+            acc[0] += r.objective() / best.get(r.instance());
+            acc[1]++;
+        }
+        ratio.forEach((setting, acc) -> System.out.printf(Locale.ROOT, "VALIDATION %-22s mean length / best variant %.5f%n",
+                setting, acc[0] / acc[1]));
+        write(rows, "udc-validation-");
+    }
+
+    /**
+     * {@code n} nodes in {@code clusters} Gaussian clusters (centres uniform in [0, 100 000]², spread
+     * 2 000 – 6 000), rounded to integers, EUC_2D: the kind of structure TSPLIB's drilling and
+     * VLSI instances have and uniform sets lack.
+     */
+    static TspProblem clustered(int n, int clusters, SplittableRandom rng, String name) {
+        double[] cx = new double[clusters];
+        double[] cy = new double[clusters];
+        double[] spread = new double[clusters];
+        for (int c = 0; c < clusters; c++) {
+            cx[c] = rng.nextDouble(100_000);
+            cy[c] = rng.nextDouble(100_000);
+            spread[c] = 2_000 + rng.nextDouble(4_000);
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        java.util.Random gauss = new java.util.Random(rng.nextLong());
+        for (int i = 0; i < n; i++) {
+            int c = rng.nextInt(clusters);
+            x[i] = Math.round(Math.min(100_000, Math.max(0, cx[c] + spread[c] * gauss.nextGaussian())));
+            y[i] = Math.round(Math.min(100_000, Math.max(0, cy[c] + spread[c] * gauss.nextGaussian())));
+        }
+        return new TspProblem(name, new CoordinateMetric(
+                EdgeWeightType.EUC_2D, x, y));
     }
 
     /**
