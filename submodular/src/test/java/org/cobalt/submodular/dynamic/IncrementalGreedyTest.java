@@ -17,6 +17,7 @@ import org.cobalt.submodular.workload.SlidingWindowWorkload;
 import org.cobalt.submodular.workload.Update;
 import org.cobalt.submodular.workload.UpdateSource;
 import org.cobalt.submodular.workload.Workload;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,20 +32,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IncrementalGreedyTest {
 
     static Stream<Arguments> cases() {
-        return Stream.of(false, true).flatMap(ghosts -> Stream.of(0.2, 0.01).flatMap(eps -> Stream.of(Family.values())
+        // theta: 0 = incremental-greedy, -1 = ghost-greedy (theta = eps), 0.9 = many ghosts kept
+        return Stream.of(0.0, -1.0, 0.9).flatMap(theta -> Stream.of(0.2, 0.01).flatMap(eps -> Stream.of(Family.values())
                 .flatMap(f -> Stream.of(new SlidingWindowWorkload(12), new RandomDeletionWorkload(0.4),
-                        new AdversarialDeletionWorkload(0.6)).map(w -> Arguments.of(ghosts, eps, f, w)))));
+                        new AdversarialDeletionWorkload(0.6)).map(w -> Arguments.of(theta, eps, f, w)))));
     }
 
-    @ParameterizedTest(name = "ghosts {0} / eps {1} / {2} / {3}")
+    @ParameterizedTest(name = "theta {0} / eps {1} / {2} / {3}")
     @MethodSource("cases")
-    void approximateGreedyCertificateHoldsAfterEveryUpdate(boolean ghosts, double eps, Family family, Workload workload) {
+    void approximateGreedyCertificateHoldsAfterEveryUpdate(double theta, double eps, Family family, Workload workload) {
+        boolean ghosts = theta != 0;
+        long ghostSteps = 0;
         for (long seed = 1; seed <= 5; seed++) {
             SetFunction f = TestInstances.small(family, 30, seed);
             int k = 5;
             MaximizerConfig config = new MaximizerConfig(k, eps, seed);
             IncrementalGreedy g = ghosts
-                    ? new IncrementalGreedy(new CountingOracle(f), config, eps)
+                    ? new IncrementalGreedy(new CountingOracle(f), config, theta < 0 ? eps : theta)
                     : new IncrementalGreedy(new CountingOracle(f), config);
             assertThat(g.id()).isEqualTo(ghosts ? "ghost-greedy" : "incremental-greedy");
             LiveSet live = new LiveSet(f.groundSize());
@@ -58,11 +62,17 @@ class IncrementalGreedyTest {
                     live.remove(u.element());
                 }
                 check(f, g, live, k, eps);
+                for (boolean b : g.ghostSteps()) {
+                    ghostSteps += b ? 1 : 0;
+                }
             }
+        }
+        if (theta > 0.5) {
+            assertThat(ghostSteps).as("ghost steps seen after updates").isPositive();
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void deletedSolutionElementStaysAsGhostAndComesBackWhenReinserted() {
         SetFunction f = TestInstances.small(Family.values()[0], 30, 3);
         IncrementalGreedy g = new IncrementalGreedy(new CountingOracle(f), new MaximizerConfig(4, 0.2, 1), 0.9);
