@@ -65,6 +65,14 @@ public class GcnnBrancherBenchmark {
     @Param({"cpu"})
     public String device;
 
+    /**
+     * {@code node}: the graphs cobalt-bb's brancher sees (presolved, cut-extended working model);
+     * {@code full}: presolve, cuts and reduced-cost fixing off, so every graph is the whole
+     * 500 x 1000 instance (about 25 000 edges), the size Gasse et al. time.
+     */
+    @Param({"node"})
+    public String graph;
+
     private GcnnPolicy model;
     private BipartiteBatch input;
     private InferenceBackend backend;
@@ -91,12 +99,20 @@ public class GcnnBrancherBenchmark {
         }
     }
 
-    /** Node graphs of an unseen Ecole-default set cover. */
+    /** Node graphs of an unseen Ecole-default set cover, as cobalt-bb's brancher sees them. */
     static List<BipartiteGraph> realGraphs() {
+        return realGraphs(false);
+    }
+
+    /** As above; {@code full}: without presolve, cuts and reduced-cost fixing (whole-instance graphs). */
+    static List<BipartiteGraph> realGraphs(boolean full) {
         MilpModel m = SetCoverClass.ECOLE_DEFAULT.generate(SeedSplit.EVAL.firstSeed());
         Capture cap = new Capture();
-        new CobaltBbSolver(BbSettings.defaults().withBranchingRule(cap))
-                .solve(m, SolveOptions.builder().seed(1).nodeLimit(NODES).build(), null);
+        BbSettings settings = BbSettings.defaults().withBranchingRule(cap);
+        if (full) {
+            settings = settings.withPresolve(false).withSeparators(List.of()).withReducedCostFixing(false);
+        }
+        new CobaltBbSolver(settings).solve(m, SolveOptions.builder().seed(1).nodeLimit(NODES).build(), null);
         if (cap.graphs.isEmpty()) {
             throw new IllegalStateException(m.name() + " was solved without branching");
         }
@@ -105,7 +121,7 @@ public class GcnnBrancherBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        List<BipartiteGraph> nodes = realGraphs();
+        List<BipartiteGraph> nodes = realGraphs("full".equals(graph));
         String file = System.getProperty("cobalt.gcnn.model", "");
         if (!file.isBlank() && Files.exists(Path.of(file))) {
             model = new ModelFiles().load(Path.of(file), GcnnPolicy.class, GcnnFeaturizer.SCHEMA);
