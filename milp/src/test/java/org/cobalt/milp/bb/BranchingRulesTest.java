@@ -28,6 +28,26 @@ class BranchingRulesTest {
         return ((BranchingDecision.Branch) d).column();
     }
 
+    /**
+     * Regression: full strong branching on a 150 x 300 set cover (Ecole generator, seed 627) failed with
+     * "column 97: invalid bounds [1.0, 0.0]": a new incumbent's global reduced-cost fixing had moved a
+     * candidate's upper bound below the ceiling of its (stale) node-LP value, and the up probe set
+     * crossing bounds on the LP. A child with an empty domain is now an infeasible probe.
+     */
+    @Test
+    void strongBranchingSurvivesBoundsChangedSinceTheNodeLp() {
+        MilpModel m = new org.cobalt.instances.generate.milp.SetCoverGenerator(150, 300, 0.05, 100)
+                .generate(new java.util.SplittableRandom(627), "setcover-150x300-s627");
+        SolveOptions o = SolveOptions.builder().seed(627).threads(1).nodeLimit(1000).build();
+        SolveResult strong = new CobaltBbSolver(BbSettings.defaults().withBranchingRule(new StrongBranching()))
+                .solve(m, o, null);
+        SolveResult reliability = new CobaltBbSolver().solve(m, o, null);
+        assertThat(strong.status()).as(strong.message()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(reliability.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(strong.objective()).isCloseTo(reliability.objective(), within(1e-6));
+        assertThat(org.cobalt.core.verify.Verifiers.check(m, strong.solution()).feasible()).isTrue();
+    }
+
     @Test
     void mostFractionalPicksTheValueClosestToOneHalf() {
         StubContext c = new StubContext(new double[] {0.1, 2.45, 0.7, 5.52, 0.9}, new int[] {0, 1, 2, 3, 4}, 0);

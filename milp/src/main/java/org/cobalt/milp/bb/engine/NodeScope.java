@@ -258,14 +258,23 @@ final class NodeScope implements BranchingContext, HeuristicContext {
         long before = s.lp.totalIterations();
         s.lp.setObjectiveCutoff(s.cutoff);
 
-        s.lp.setBounds(column, lo, Math.floor(v));
-        LpStatus downSt = s.solveLimited(iterationLimit);
+        // The column's bounds may have changed since the node LP was solved (global reduced-cost
+        // fixing after a new incumbent, or an earlier tightening at this node): a child whose
+        // domain is empty is infeasible without an LP.
+        LpStatus downSt = LpStatus.INFEASIBLE;
+        if (Math.floor(v) >= lo) {
+            s.lp.setBounds(column, lo, Math.floor(v));
+            downSt = s.solveLimited(iterationLimit);
+        }
         double[] down = probeBound(downSt);
         s.lp.setBounds(column, lo, up);
         s.lp.restore(cp);
 
-        s.lp.setBounds(column, Math.ceil(v), up);
-        LpStatus upSt = s.solveLimited(iterationLimit);
+        LpStatus upSt = LpStatus.INFEASIBLE;
+        if (Math.ceil(v) <= up) {
+            s.lp.setBounds(column, Math.ceil(v), up);
+            upSt = s.solveLimited(iterationLimit);
+        }
         double[] upper = probeBound(upSt);
         s.lp.setBounds(column, lo, up);
         s.lp.restore(cp);
