@@ -8,8 +8,8 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * Maintains a {@code (1 - eps)}-approximate greedy sequence of the live set under insertions and
- * deletions, recomputing only the part of the greedy sequence that an update changes. This is the "greedy (optimized)" baseline of the Lattanzi et al. (NeurIPS 2020)
- * experiments (keep the greedy sequence; on an update, find the first step it changes, truncate
+ * deletions, recomputing only the part of the greedy sequence that an update changes. This is the
+ * "greedy (optimized)" baseline of the Lattanzi et al. (NeurIPS 2020) experiments (keep the greedy sequence; on an update, find the first step it changes, truncate
  * there and complete greedily), made lazy in the sense of Minoux:
  * <ul>
  *   <li>every marginal gain ever computed is kept with the length of the prefix it was computed
@@ -42,10 +42,9 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
     private final int capacity;
     private final double slack;
     private final double tolerance;
-    private final boolean[] ghost;
+    /** Per element, its step when it is a ghost (dead but still in the sequence), else -1. */
     private final int[] ghostAt;
     private int ghosts;
-    private int liveSteps;
     private final OracleState liveState;
     private double liveValue;
     private final SingletonTracker singletons;
@@ -86,7 +85,6 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         }
         this.sol = new int[capacity];
         this.solGain = new double[capacity];
-        this.ghost = new boolean[capacity];
         this.ghostAt = new int[oracle.groundSize()];
         Arrays.fill(ghostAt, -1);
         this.liveState = oracle.newState();
@@ -157,14 +155,12 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         if (tolerance > 0) {
             solPosition[x] = -1;
             ghostAt[x] = p;
-            ghost[p] = true;
             ghosts++;
-            liveSteps--;
             changes++;
             complete(m);
             if (ghosts >= k || ghostLoss() > tolerance * state.value()) {
                 int first = 0;
-                while (!ghost[first]) {
+                while (!isGhost(first)) {
                     first++;
                 }
                 truncate(first);
@@ -182,23 +178,30 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
      * valid); if that makes more than k live steps, the sequence loses its last steps.
      */
     private void revive(int x, int p) {
-        ghost[p] = false;
         ghostAt[x] = -1;
         ghosts--;
-        liveSteps++;
         solPosition[x] = p;
         history.push(x, 0, singletons.value(x));
         changes++;
-        while (liveSteps > k) {
+        while (liveSteps() > k) {
             truncate(m - 1);
         }
+    }
+
+    private boolean isGhost(int step) {
+        return ghostAt[sol[step]] == step;
+    }
+
+    /** Steps of the sequence that are not ghosts: the solution's size. */
+    private int liveSteps() {
+        return m - ghosts;
     }
 
     /** Sum of the ghosts' step gains: by submodularity the most the live part loses to the sequence. */
     private double ghostLoss() {
         double loss = 0;
         for (int j = 0; j < m; j++) {
-            if (ghost[j]) {
+            if (isGhost(j)) {
                 loss += solGain[j];
             }
         }
@@ -233,7 +236,7 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
                 return j;
             }
         }
-        return liveSteps < k && m < capacity && bound > 0 && after < m ? m : -1;
+        return liveSteps() < k && m < capacity && bound > 0 && after < m ? m : -1;
     }
 
     private void record(int x, int stamp, double g) {
@@ -267,15 +270,13 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         }
         for (int j = p; j < m; j++) {
             int e = sol[j];
-            if (ghost[j]) {
-                ghost[j] = false;
+            if (ghostAt[e] == j) {
                 ghostAt[e] = -1;
                 ghosts--;
             } else {
                 solPosition[e] = -1;
-                liveSteps--;
             }
-            if (isLive(e) && solPosition[e] < 0) {
+            if (isLive(e)) {
                 history.truncate(e, p);
                 push(e);
             }
@@ -293,7 +294,7 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
             state.resetTo(sol, p);
             stateLength = p;
         }
-        for (int j = p; j < capacity && liveSteps < k; j++) {
+        for (int j = p; j < capacity && liveSteps() < k; j++) {
             boolean picked = false;
             while (cleanTop()) {
                 double key = heap.topKey();
@@ -322,7 +323,6 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
                 solPosition[x] = j;
                 m = j + 1;
                 stateLength = m;
-                liveSteps++;
                 changes++;
                 picked = true;
                 break;
@@ -360,10 +360,10 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
         if (ghosts == 0) {
             return Arrays.copyOf(sol, m);
         }
-        int[] out = new int[m - ghosts];
+        int[] out = new int[liveSteps()];
         int i = 0;
         for (int j = 0; j < m; j++) {
-            if (!ghost[j]) {
+            if (!isGhost(j)) {
                 out[i++] = sol[j];
             }
         }
@@ -382,7 +382,11 @@ public final class IncrementalGreedy extends AbstractDynamicMaximizer {
 
     /** Per step of {@link #sequence()}, whether it is a ghost. */
     public boolean[] ghostSteps() {
-        return Arrays.copyOf(ghost, m);
+        boolean[] out = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            out[j] = isGhost(j);
+        }
+        return out;
     }
 
     /** The ghost tolerance (0 for incremental-greedy). */
