@@ -1,14 +1,10 @@
 package org.cobalt.neural.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.cobalt.neural.branching.GcnnFeaturizer;
 import org.cobalt.neural.branching.PreNormFitting;
 import org.cobalt.neural.nn.BipartiteBatch;
@@ -46,8 +42,7 @@ public final class GcnnBrancherCpuTime {
             }
             PreNormFitting.fit(model, fit);
         }
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        StringBuilder out = new StringBuilder("batch,runs,wall_ms_median,cpu_ms_median,wall_ms_per_graph,cpu_ms_per_graph\n");
+        StringBuilder out = new StringBuilder(ForwardTiming.HEADER);
         System.out.println("# " + nodes.size() + " node graphs of " + nodes.getFirst().numConstraints() + " x "
                 + nodes.getFirst().numVariables() + ", model " + (file.isBlank() ? "random, pre-norm fitted" : file));
         try (InferenceBackend backend = Backends.open(DevicePreference.CPU)) {
@@ -58,21 +53,7 @@ public final class GcnnBrancherCpuTime {
                 }
                 BipartiteBatch input = batch == 1 ? GcnnFeaturizer.single(graphs.getFirst()) : BipartiteBatch.of(graphs);
                 int n = batch >= 256 ? 1 : runs;
-                backend.infer(model, input);
-                double[] wall = new double[n];
-                double[] cpu = new double[n];
-                for (int r = 0; r < n; r++) {
-                    long w = System.nanoTime();
-                    long c = mx.getCurrentThreadCpuTime();
-                    backend.infer(model, input);
-                    cpu[r] = (mx.getCurrentThreadCpuTime() - c) / 1e6;
-                    wall[r] = (System.nanoTime() - w) / 1e6;
-                }
-                Arrays.sort(wall);
-                Arrays.sort(cpu);
-                double wm = wall[n / 2];
-                double cm = cpu[n / 2];
-                String row = String.format(Locale.ROOT, "%d,%d,%.1f,%.1f,%.2f,%.2f", batch, n, wm, cm, wm / batch, cm / batch);
+                String row = ForwardTiming.row(backend, model, input, batch, n);
                 System.out.println(row);
                 out.append(row).append('\n');
             }
